@@ -1,0 +1,45 @@
+import browser from 'webextension-polyfill';
+import type { ScoredText } from '../classifier/runtime/score';
+import { ClassifierWorkerClient } from '../classifier/runtime/worker-client';
+import { startClassifierWorker } from '../classifier/runtime/start-worker';
+import type { OffscreenEnvelope } from '../shared/messages';
+
+/**
+ * Where the classifier runs. A Chromium MV3 service worker cannot start a dedicated worker, so an
+ * offscreen document (reason WORKERS) hosts it and outlives service-worker restarts
+ * (developer.chrome.com/docs/extensions/reference/api/offscreen). Firefox's background is a page
+ * that can start the worker itself, and has no offscreen API.
+ */
+export const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
+
+let creating: Promise<void> | undefined;
+let nextId = 1;
+
+async function ensureOffscreen(): Promise<void> {
+  const url = chrome.runtime.getURL(OFFSCREEN_PATH);
+  const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
+  if (contexts.length) return;
+  // Two batches arriving together must not both try to create it: the second call would throw.
+  creating ??= chrome.offscreen
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['WORKERS' as chrome.offscreen.Reason], justification: 'Run the abuse classifier in a dedicated worker.' })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+async function classifyOffscreen(texts: string[]): Promise<ScoredText[]> {
+  await ensureOffscreen();
+  const request: OffscreenEnvelope = { wardOffscreen: 1, id: nextId++, texts };
+  const reply = (await browser.runtime.sendMessage(request)) as { results?: ScoredText[]; error?: string } | undefined;
+  if (!reply?.results) throw new Error(reply?.error ?? 'offscreen classifier did not answer');
+  return reply.results;
+}
+
+let local: ClassifierWorkerClient | undefined;
+
+export function classifyTexts(texts: string[]): Promise<ScoredText[]> {
+  if (typeof chrome !== 'undefined' && chrome.offscreen && typeof Worker === 'undefined') return classifyOffscreen(texts);
+  local ??= new ClassifierWorkerClient(startClassifierWorker);
+  return local.classify(texts);
+}

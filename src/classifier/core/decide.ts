@@ -1,0 +1,78 @@
+import { MODEL_LABELS, type Category, type CategoryScores, type ModelLabel, type ShieldCategory } from '../../shared/categories';
+import { DEFAULT_SETTINGS, type Settings, type Strictness } from '../../shared/settings';
+import { normaliseForRules } from './normalise';
+import type { RuleResult } from './rules';
+
+/**
+ * The one decision function: rule scores and model scores in, a verdict out. The extension and the
+ * `classify` command both call it, so what is evaluated is what ships.
+ */
+
+/** Score a category must reach to hide, per strictness level. 'off' never hides. */
+export const THRESHOLDS: Record<Exclude<Strictness, 'off'>, number> = { relaxed: 0.85, balanced: 0.6, strict: 0.4 };
+
+/**
+ * Per-category calibration of the model's probabilities, multiplied into the threshold. Threat and
+ * sexual rest on thin training data, so the model alone must be surer before it hides on them.
+ * 1 = use the strictness threshold as it is.
+ */
+export const MODEL_THRESHOLD_SCALE: Partial<Record<ModelLabel, number>> = {};
+
+/** Which label the reveal control names when several apply: the most urgent first. */
+const PRIORITY: Category[] = ['threat', 'sextortion', 'doxxing', 'identity_hate', 'sexual', 'insult', 'abusive', 'profanity'];
+
+export interface Decision {
+  hidden: boolean;
+  category?: ShieldCategory;
+  labels: Category[];
+  scores: CategoryScores;
+  /** Why: rule names that fired, for the evidence record. */
+  reasons: string[];
+}
+
+export interface DecideContext {
+  settings?: Settings;
+  author?: string;
+  /** Raw text, for muted words. */
+  text?: string;
+}
+
+/** Merges rule and model scores: the higher wins, and `abusive` covers every hidden-worthy kind. */
+export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLabel, number>>): CategoryScores {
+  const scores: CategoryScores = { ...rules.scores };
+  for (const label of MODEL_LABELS) {
+    const p = model?.[label];
+    if (typeof p === 'number' && Number.isFinite(p)) scores[label] = Math.max(scores[label] ?? 0, p);
+  }
+  const severe = (['threat', 'sextortion', 'doxxing', 'identity_hate', 'insult'] as Category[]).map((c) => scores[c] ?? 0);
+  // Sexual words alone (0.4 from the lexicon) are not abuse; directed sexual remarks (>= 0.8) are.
+  const sexual = (scores.sexual ?? 0) >= 0.8 ? (scores.sexual ?? 0) : 0;
+  scores.abusive = Math.max(scores.abusive ?? 0, sexual, ...severe);
+  return scores;
+}
+
+export function thresholdFor(category: Category, level: Strictness): number {
+  if (level === 'off') return Infinity;
+  return THRESHOLDS[level];
+}
+
+function mutedWordIn(text: string, muted: string[]): string | undefined {
+  if (!muted.length) return undefined;
+  const norm = normaliseForRules(text);
+  return muted.find((w) => w && norm.includes(normaliseForRules(w)));
+}
+
+export function decide(scores: CategoryScores, reasons: string[], ctx: DecideContext = {}): Decision {
+  const settings = ctx.settings ?? DEFAULT_SETTINGS;
+  const base = { scores, reasons };
+  if (!settings.enabled) return { ...base, hidden: false, labels: [] };
+  const author = ctx.author?.replace(/^@/, '').toLowerCase();
+  if (author && settings.allowlist.includes(author)) return { ...base, hidden: false, labels: [], reasons: [...reasons, 'allowlisted-author'] };
+
+  const labels = PRIORITY.filter((c) => (scores[c] ?? 0) >= thresholdFor(c, settings.strictness[c]));
+  if (labels.length) return { ...base, hidden: true, category: labels[0], labels };
+
+  const muted = ctx.text ? mutedWordIn(ctx.text, settings.mutedWords) : undefined;
+  if (muted) return { ...base, hidden: true, category: 'muted', labels: [], reasons: [...reasons, 'muted-word'] };
+  return { ...base, hidden: false, labels: [] };
+}

@@ -1,0 +1,61 @@
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+
+/**
+ * Slur and profanity lexicon. The words and their spelling variants come from the `obscenity`
+ * library's English data set (maintained upstream, with its own leetspeak/confusable transformers
+ * and a whitelist for innocent words like "assassin" or "Scunthorpe"). The only thing kept here is
+ * which of the library's root words is a slur or sexual, because the library does not say.
+ */
+export type LexiconKind = 'slur' | 'sexual' | 'profanity';
+
+const SLURS = new Set([
+  'abeed', 'abo', 'africoon', 'arabush', 'boonga', 'chingchong', 'chink', 'dyke', 'fag', 'kike',
+  'nigger', 'retard', 'spastic', 'tranny',
+]);
+const SEXUAL = new Set([
+  'anal', 'bestiality', 'blowjob', 'boob', 'buttplug', 'cock', 'cum', 'deepthroat', 'dick', 'dildo',
+  'doggystyle', 'double penetration', 'ejaculate', 'felch', 'fellatio', 'finger bang', 'fisting',
+  'gangbang', 'handjob', 'hentai', 'incest', 'jerk off', 'jizz', 'lubejob', 'masturbate', 'orgasm',
+  'orgy', 'penis', 'porn', 'pussy', 'rape', 'semen', 'sex', 'tit', 'vagina', 'wank',
+]);
+
+export interface LexiconHit {
+  word: string;
+  kind: LexiconKind;
+  start: number;
+  end: number;
+}
+
+let matcher: RegExpMatcher | undefined;
+
+export function kindOf(word: string): LexiconKind {
+  if (SLURS.has(word)) return 'slur';
+  if (SEXUAL.has(word)) return 'sexual';
+  return 'profanity';
+}
+
+export function findLexiconHits(text: string): LexiconHit[] {
+  // Built on first use: compiling the data set costs a few ms that pages without text never pay.
+  matcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  const seen = new Set<string>();
+  const hits: LexiconHit[] = [];
+  for (const match of matcher.getAllMatches(text, true)) {
+    const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord;
+    if (!word) continue;
+    const key = `${word}@${match.startIndex}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hits.push({ word, kind: kindOf(word), start: match.startIndex, end: match.endIndex + 1 });
+  }
+  return hits;
+}
+
+/** Every root word the library knows, for the test that keeps the table above in step with it. */
+export function libraryWords(): string[] {
+  const words = new Set<string>();
+  for (const phrase of englishDataset.build().blacklistedTerms) {
+    const payload = englishDataset.getPayloadWithPhraseMetadata({ termId: phrase.id, startIndex: 0, endIndex: 0, matchLength: 0 });
+    if (payload.phraseMetadata?.originalWord) words.add(payload.phraseMetadata.originalWord);
+  }
+  return [...words].sort();
+}

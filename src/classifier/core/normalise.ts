@@ -1,0 +1,73 @@
+import confusables from 'unhomoglyph/data.json';
+
+/**
+ * Text normalisation: the first stage of the classifier, shared by the rules and the model.
+ * Abusers dodge filters with look-alike letters, invisible characters, leetspeak and spacing;
+ * each step here undoes one trick, and each is kept separate so tests can pin it down.
+ */
+
+/** Longest text we score. Longer comments are still archived whole; only scoring is capped. */
+export const MAX_SCORED_CHARS = 20_000;
+
+// Unicode's confusables table maps some ASCII to ASCII too ("m" -> "rn"), which would wreck plain
+// English. We only ever fold NON-ASCII look-alikes onto ASCII letters and digits.
+const FOLD = new Map<string, string>();
+for (const [from, to] of Object.entries(confusables as Record<string, string>)) {
+  if ([...from].length === 1 && from.codePointAt(0)! > 0x7f && /^[A-Za-z0-9]{1,2}$/.test(to)) FOLD.set(from, to);
+}
+
+// Format characters (zero-width space/joiners, bidi controls, soft hyphen) and variation selectors
+// are invisible on screen and exist in abuse only to split words apart.
+const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u034F\u115F\u1160\u3164\uFFA0]/gu;
+const COMBINING = /\p{M}+/gu;
+
+/** NFKC, invisible characters removed, non-ASCII look-alikes folded; white space left alone. */
+function fold(text: string): string {
+  const capped = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
+  let folded = '';
+  for (const ch of capped.normalize('NFKC').replace(INVISIBLE, '')) {
+    folded += ch.codePointAt(0)! > 0x7f ? (FOLD.get(ch) ?? ch) : ch;
+  }
+  return folded;
+}
+
+const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Light normalisation: what the model sees. Keeps case, digits and punctuation. */
+export function normaliseForModel(text: string): string {
+  return collapseSpace(fold(text));
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't', '€': 'e' };
+const LEET_CLASS = '[0134578@$!|+€]';
+// A token counts as leetspeak only when it mixes letters with look-alike symbols ("k1ll", "b!tch",
+// "@ss"); pure numbers such as phone numbers and prices stay as they are.
+// "@" never starts a token, so "@sam" stays a mention rather than becoming "asam".
+const LEET_TOKEN = new RegExp(`(?:[a-z]|[0134578$!|+€])*[a-z](?:[a-z]|${LEET_CLASS})*`, 'g');
+const HAS_LEET = new RegExp(LEET_CLASS);
+
+export function decodeLeet(text: string): string {
+  return text.replace(LEET_TOKEN, (token) =>
+    HAS_LEET.test(token) ? [...token].map((c) => LEET[c] ?? c).join('') : token,
+  );
+}
+
+/** "k i l l", "k.i.l.l", "k-i-l-l" -> "kill": three or more single letters joined by one separator. */
+export function joinSpacedLetters(text: string): string {
+  return text.replace(/\b[a-z](?:[ .\-_*·][a-z]){2,}\b/g, (run) => run.replace(/[ .\-_*·]/g, ''));
+}
+
+/** Runs of one letter collapse to a single letter ("kiiilll" -> "kil"); rule patterns are squeezed alike. */
+export function squeeze(text: string): string {
+  return text.replace(/([a-z])\1+/g, '$1');
+}
+
+/**
+ * Aggressive normalisation for the rule stage: lower case, accents stripped, leetspeak decoded,
+ * spaced-out letters joined. Never shown to anyone and never fed to the model.
+ */
+export function normaliseForRules(text: string): string {
+  const light = fold(text).toLowerCase().normalize('NFD').replace(COMBINING, '').normalize('NFC');
+  // Letters are joined before white space is collapsed, so "k i l l  y o u" keeps its word gap.
+  return collapseSpace(joinSpacedLetters(decodeLeet(light.replace(/[’‘`´]/g, "'"))));
+}

@@ -1,0 +1,54 @@
+import { squeeze } from './normalise';
+
+/**
+ * Regular-expression building blocks for the rule stage. Rules run on `squeeze(normaliseForRules(x))`,
+ * where every run of a repeated letter is one letter ("kiiill" -> "kil"). `rx` squeezes the pattern
+ * source the same way, so patterns are written in plain English ("kill") and still match.
+ */
+export function rx(source: string, flags = ''): RegExp {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      // Escapes (\b, \s, \d ...) are copied as they are and never merged with a neighbour.
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      prev = '';
+      continue;
+    }
+    if (/[a-z]/.test(ch) && ch === prev) continue;
+    out += ch;
+    prev = /[a-z]/.test(ch) ? ch : '';
+  }
+  return new RegExp(out, flags);
+}
+
+/** For tests and docs: the text a rule actually sees. */
+export const ruleView = squeeze;
+
+export const YOU = String.raw`(?:you|u|ya|yu|yourself|urself|you're|youre|ur|@user)`;
+export const YOUR = String.raw`(?:your|ur|yo|you're|youre)`;
+export const NEGATION = rx(String.raw`\b(?:not|never|no|n't|nobody|no one|noone|nothing|wouldn't|won't|wont|don't|dont|didn't|can't|cannot|isn't|stop)\b`);
+export const VIOLENT = String.raw`(?:kill|murder|stab|shoot|hurt|rape|strangle|choke|burn|behead|decapitate|slit|torture|slaughter|butcher|drown|hang|lynch|beat|bash|smash|break|cut|gut|skin|bury|shank|attack|assault|end|execute|castrate|mutilate|kidnap)`;
+
+/** Reporting, quoting and condemning: the words of someone showing abuse, not doing it. */
+export const COUNTER_SPEECH = rx(
+  String.raw`\b(?:said|says|saying|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|replied|commented|posted|quote|quoting|reported|reporting|report this|screenshot|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people)\b`,
+);
+const QUOTED = /["“”«»„]([^"“”«»„]{3,})["“”«»„]/g;
+
+/** True when [start, end) of `text` sits inside quotation marks. */
+export function insideQuotes(text: string, start: number, end: number): boolean {
+  for (const m of text.matchAll(QUOTED)) {
+    const qs = m.index ?? 0;
+    if (start >= qs && end <= qs + m[0].length) return true;
+  }
+  return false;
+}
+
+/** True when a negation stands in the few words before `start` or inside the match itself. */
+export function negatedAt(text: string, start: number, matched: string): boolean {
+  const before = text.slice(Math.max(0, start - 28), start);
+  return NEGATION.test(before) || NEGATION.test(matched);
+}

@@ -1,0 +1,127 @@
+import type { Category, CategoryScores } from '../../shared/categories';
+import { findLexiconHits } from './lexicon';
+import { normaliseForRules, squeeze } from './normalise';
+import { COUNTER_SPEECH, VIOLENT, YOU, YOUR, insideQuotes, negatedAt, rx } from './patterns';
+
+/**
+ * The rule stage: what rules catch reliably, with high precision. Everything softer (insults without
+ * swear words, dehumanising language, sarcasm) is left to the model. A rule hit quoted or reported
+ * as counter-speech scores low instead of vanishing, so a strict user can still hide it.
+ */
+export interface RuleHit {
+  category: Category;
+  rule: string;
+  score: number;
+}
+
+export interface RuleResult {
+  scores: CategoryScores;
+  hits: RuleHit[];
+}
+
+const DIRECT = 0.95;
+const REPORTED = 0.35;
+
+const THREATS: [string, RegExp][] = [
+  ['first-person-violence', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|gona|will|wil|'ll|ll|shall|want to|wanna|am going to|'m going to|'m gonna|'d love to|would love to)(?: \w+){0,2} ${VIOLENT}\w*(?: \w+){0,3} ${YOU}\b`)],
+  ['first-person-violence-your', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|will|'ll|ll|shall|want to|wanna)(?: \w+){0,2} ${VIOLENT}\w* ${YOUR} (?:\w+ )?(?:face|head|throat|neck|skull|legs?|arms?|kids?|children|family|wife|husband|house|car|dog|cat)\b`)],
+  ['you-will-die', rx(String.raw`\b${YOU} (?:are |r |re |'re |will |'ll |ll |is )?(?:going to|gonna|gona|will) (?:die|be dead|bleed|get (?:hurt|raped|shot|stabbed|killed|beaten|what's coming|what is coming))\b`)],
+  ['know-where-you-live', rx(String.raw`\b(?:i|we) know where ${YOU} (?:live|work|sleep|go to school|study|park)\b`)],
+  ['menace', rx(String.raw`\b(?:watch your back|sleep with one eye open|you(?:'re| are| r) (?:dead meat|next|a dead (?:man|woman))|your days are numbered|i'll be waiting for you|we are coming for you|i'm coming for you|coming to your house)\b`)],
+  ['self-harm-incitement', rx(String.raw`\b(?:kill|hang|shoot|neck) (?:yourself|urself|yourselves|your self)\b|\bkys\b|\bgo die\b|\bdrink bleach\b`)],
+  ['wish-harm', rx(String.raw`\b(?:i )?hope (?:you|u) (?:die|get raped|get hit by|get cancer|burn|get shot|get stabbed|get killed|rot)\b|\b${YOU} (?:should|deserve to|ought to|need to) (?:die|be (?:killed|raped|shot|hanged|hung|beaten|stabbed|lynched))\b`)],
+  ['group-extermination', rx(String.raw`\b(?:should|must|need to|needs to|deserve to|ought to|have to) (?:all )?(?:be )?(?:die|killed|exterminated|gassed|shot|hanged|hung|lynched|wiped out|eradicated|burned|deported and shot)\b`)],
+];
+
+const CONTACT = {
+  phone: /(?:\+?\d[\d\s().-]{5,}\d)/g,
+  email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+  address: rx(String.raw`\b\d{1,5} (?:[a-z]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|strasse|straße)\b`),
+  lives: rx(String.raw`\b(?:lives|living|stays|staying|works|living) (?:at|on|in) \d|\b(?:home|house) address\b`),
+};
+const CALL_TO_ACT = rx(
+  String.raw`\b(?:call|text|ring|message|dm|email|e-mail|mail|spam|flood|visit|show up|pay (?:him|her|them|a) (?:a )?visit|go (?:to|get)|swat|find (?:him|her|them)|let (?:him|her|them) know|tell (?:him|her|them)|make (?:him|her|them) (?:pay|regret|suffer)|send (?:him|her|them)|you know what to do|have fun|do your thing|go wild|everyone|everybody|all of you|raid|harass|drop by|knock on|pay a visit|doorstep|here'?s (?:his|her|their) (?:address|number|phone|email|home)|(?:his|her|their) (?:real )?(?:address|number|phone number|email|home) is)\b`,
+);
+// Sharing one's own or a business's contact details is ordinary.
+const OWN_CONTACT = rx(String.raw`\b(?:call us|contact us|reach us|email us|our (?:office|store|shop|team|number|email|address)|my (?:number|email|address|office)|contact me|reach me|opening hours|customer service|support team)\b`);
+
+const MEDIA = rx(String.raw`\b(?:nudes?|naked|intimate|sex ?tape|webcam|pics|pictures|photos|videos?|recording|images)\b`);
+const LEAK = rx(String.raw`\b(?:send|post|share|leak|release|forward|upload|show|publish|spread)(?: \w+){0,3} (?:to|with|on) (?:everyone|all|every|your|the internet|online|facebook|instagram|tiktok|twitter)|\b(?:everyone|your (?:family|friends|boss|parents|mom|mum|dad|followers|contacts|school|work)) (?:will|gonna|is going to) (?:see|get)\b|\bi(?:'ll| will) (?:send|post|share|leak|release|forward|upload|publish|expose)\b`);
+const DEMAND = rx(String.raw`\b(?:pay|paypal|venmo|transfer|wire|bitcoin|btc|crypto|gift ?cards?|money|dollars|usd|euros?|pounds|more (?:pics|photos|nudes|videos?)|another (?:pic|photo|video)|within \d+ (?:hours|hrs|days)|\d+ hours)\b|[$€£]\s?\d`);
+const CONDITION = rx(String.raw`\b(?:or|unless|if (?:you|u) (?:don't|dont|do not|refuse|ignore)|otherwise|or else|else)\b`);
+
+const SECOND_PERSON = rx(String.raw`\b${YOU}\b|\b${YOUR}\b`);
+// Profanity aimed at someone: "you stupid <word>", "you're a <word>", "<word> you", "<word> off".
+const DIRECTED_BEFORE = rx(String.raw`\b(?:${YOU}|${YOUR}) (?:(?:are|r|re|is|look like|sound like) )?(?:(?:a|an|such a|such an|the|little|stupid|dumb|fat|ugly|worthless|pathetic|dirty|lying|absolute|complete|total|fucking|useless|disgusting) ){0,3}$`);
+const DIRECTED_AFTER = rx(String.raw`^\w* (?:you|u|off|yourself|urself)\b`);
+const INTENSIFIER = rx(String.raw`^(?:fucking|fuckin|fucken|effing|shitty|damn)$`);
+
+function wordAt(text: string, start: number, end: number): { word: string; from: number; to: number } {
+  let from = start;
+  let to = end;
+  while (from > 0 && /[a-z']/.test(text[from - 1])) from--;
+  while (to < text.length && /[a-z']/.test(text[to])) to++;
+  return { word: text.slice(from, to), from, to };
+}
+
+function add(result: RuleResult, category: Category, rule: string, score: number): void {
+  result.hits.push({ category, rule, score });
+  result.scores[category] = Math.max(result.scores[category] ?? 0, score);
+}
+
+function threatRules(text: string, result: RuleResult, reported: boolean): void {
+  for (const [rule, pattern] of THREATS) {
+    const m = pattern.exec(text);
+    if (!m || negatedAt(text, m.index, m[0])) continue;
+    const quoted = reported || insideQuotes(text, m.index, m.index + m[0].length);
+    add(result, 'threat', rule, quoted ? REPORTED : rule === 'group-extermination' ? 0.8 : DIRECT);
+    if (rule === 'group-extermination' && !quoted) add(result, 'identity_hate', rule, 0.7);
+  }
+}
+
+function doxxingRules(text: string, result: RuleResult): void {
+  const digits = [...text.matchAll(CONTACT.phone)].some((m) => m[0].replace(/\D/g, '').length >= 7);
+  const hasContact = digits || CONTACT.email.test(text) || CONTACT.address.test(text) || CONTACT.lives.test(text);
+  if (hasContact && CALL_TO_ACT.test(text) && !OWN_CONTACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
+}
+
+function sextortionRules(text: string, result: RuleResult): void {
+  if (!MEDIA.test(text)) return;
+  const leak = LEAK.test(text);
+  const demand = DEMAND.test(text);
+  const condition = CONDITION.test(text);
+  if ((leak && (demand || condition)) || (demand && condition && /\b(?:your|ur|you)\b/.test(text))) {
+    add(result, 'sextortion', 'media-with-leak-or-demand', DIRECT);
+  }
+}
+
+function lexiconRules(text: string, result: RuleResult, reported: boolean): void {
+  for (const hit of findLexiconHits(text)) {
+    const { word, from, to } = wordAt(text, hit.start, hit.end);
+    const quoted = reported || insideQuotes(text, from, to);
+    const directed =
+      !INTENSIFIER.test(word) && (DIRECTED_BEFORE.test(text.slice(Math.max(0, from - 60), from)) || DIRECTED_AFTER.test(text.slice(from, to + 14)));
+    if (hit.kind === 'slur') {
+      add(result, 'identity_hate', `slur:${hit.word}`, quoted ? REPORTED : 0.9);
+    } else if (hit.kind === 'sexual') {
+      // Sexual words alone are common in health, news and jokes; aimed at the reader they harass.
+      add(result, 'sexual', `sexual:${hit.word}`, quoted ? REPORTED : directed || SECOND_PERSON.test(text) ? 0.8 : 0.4);
+    } else {
+      add(result, 'profanity', `profanity:${hit.word}`, 0.9);
+    }
+    if (directed && !quoted && hit.kind !== 'sexual') add(result, 'insult', `directed:${hit.word}`, 0.85);
+  }
+}
+
+/** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
+export function applyRules(raw: string): RuleResult {
+  const result: RuleResult = { scores: {}, hits: [] };
+  const text = squeeze(normaliseForRules(raw));
+  if (!text) return result;
+  const reported = COUNTER_SPEECH.test(text);
+  threatRules(text, result, reported);
+  doxxingRules(text, result);
+  sextortionRules(text, result);
+  lexiconRules(text, result, reported);
+  return result;
+}

@@ -1,0 +1,43 @@
+import type { ScoredText } from './score';
+
+/**
+ * Promise-based calls into the classifier worker. The worker is started lazily on first use (the
+ * model then loads once), and restarted if it dies, so one crash does not take the shield down.
+ */
+export class ClassifierWorkerClient {
+  private worker?: Worker;
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (r: ScoredText[]) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly start: () => Worker) {}
+
+  classify(texts: string[]): Promise<ScoredText[]> {
+    const worker = this.ensure();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, texts });
+    });
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.start();
+    worker.onmessage = (event: MessageEvent<{ id: number; results?: ScoredText[]; error?: string }>) => {
+      const call = this.pending.get(event.data.id);
+      if (!call) return;
+      this.pending.delete(event.data.id);
+      if (event.data.results) call.resolve(event.data.results);
+      else call.reject(new Error(event.data.error ?? 'classifier worker failed'));
+    };
+    worker.onerror = (event) => {
+      const error = new Error(`classifier worker crashed: ${event.message}`);
+      for (const call of this.pending.values()) call.reject(error);
+      this.pending.clear();
+      this.worker = undefined;
+      worker.terminate();
+    };
+    this.worker = worker;
+    return worker;
+  }
+}

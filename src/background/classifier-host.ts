@@ -39,7 +39,8 @@ async function classifyOffscreen(texts: string[]): Promise<ScoredText[]> {
 let local: ClassifierWorkerClient | undefined;
 
 export function classifyTexts(texts: string[]): Promise<ScoredText[]> {
-  if (typeof chrome !== 'undefined' && chrome.offscreen && typeof Worker === 'undefined') return classifyOffscreen(texts);
+  // The build mode is a constant, so the Firefox bundle drops the offscreen branch entirely.
+  if (import.meta.env.MODE !== 'firefox' && typeof Worker === 'undefined') return classifyOffscreen(texts);
   local ??= new ClassifierWorkerClient(startClassifierWorker);
   return local.classify(texts);
 }

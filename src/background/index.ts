@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { WardDb } from './archive';
 import { classifyTexts } from './classifier-host';
 import { contentHandlers, uiHandlers, type HandlerDeps } from './handlers';
@@ -21,4 +21,4 @@ const route = createRouter({
 
 // Not async: webextension-polyfill needs `undefined` returned synchronously for messages that
 // belong to another listener (the offscreen document's), and a promise only for ours.
-browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

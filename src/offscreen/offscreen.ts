@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { ClassifierWorkerClient } from '../classifier/runtime/worker-client';
 import { startClassifierWorker } from '../classifier/runtime/start-worker';
 import type { OffscreenEnvelope } from '../shared/messages';
@@ -13,7 +13,7 @@ function isOffscreenEnvelope(value: unknown): value is OffscreenEnvelope {
   return !!value && typeof value === 'object' && (value as OffscreenEnvelope).wardOffscreen === 1 && Array.isArray((value as OffscreenEnvelope).texts);
 }
 
-browser.runtime.onMessage.addListener((message, sender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isOffscreenEnvelope(message)) return undefined;
   // Only the background (same extension, no tab) may use the classifier host.
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;

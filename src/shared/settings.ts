@@ -44,7 +44,8 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
  */
 const MIGRATIONS: Record<number, Migration> = {
   1: (old) => {
-    const level = STRICTNESS_LEVELS.includes(old.strictness as Strictness) ? (old.strictness as Strictness) : 'balanced';
+    if (!STRICTNESS_LEVELS.includes(old.strictness as Strictness)) return { ...old, strictness: undefined, version: 2 };
+    const level = old.strictness as Strictness;
     const strictness = Object.fromEntries(CATEGORIES.map((c) => [c, c === 'profanity' ? 'off' : level]));
     return { ...old, strictness, version: 2 };
   },
@@ -65,7 +66,7 @@ function stringList(value: unknown, max = 1000): string[] {
  * single bad field never resets the user's allowlist.
  */
 export function loadSettings(stored: unknown): Settings {
-  if (!stored || typeof stored !== 'object') return structuredClone(DEFAULT_SETTINGS);
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return structuredClone(DEFAULT_SETTINGS);
   let raw = { ...(stored as Record<string, unknown>) };
   let version = typeof raw.version === 'number' ? raw.version : 1;
   if (version > SETTINGS_VERSION) version = SETTINGS_VERSION; // written by a newer Ward: read what we know

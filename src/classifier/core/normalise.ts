@@ -46,9 +46,14 @@ const LEET_CLASS = '[0134578@$!|+€]';
 const LEET_TOKEN = new RegExp(`(?:[a-z]|[0134578$!|+€])*[a-z](?:[a-z]|${LEET_CLASS})*`, 'g');
 const HAS_LEET = new RegExp(LEET_CLASS);
 
+// E-mail addresses and links keep their "@" and digits: the doxxing rules need them intact.
+const ADDRESS_LIKE = /^[^@\s]+@[^@\s]+\.[a-z]{2,}|^(?:https?:|www\.)/;
+
 export function decodeLeet(text: string): string {
-  return text.replace(LEET_TOKEN, (token) =>
-    HAS_LEET.test(token) ? [...token].map((c) => LEET[c] ?? c).join('') : token,
+  return text.replace(/\S+/g, (chunk) =>
+    ADDRESS_LIKE.test(chunk)
+      ? chunk
+      : chunk.replace(LEET_TOKEN, (token) => (HAS_LEET.test(token) ? [...token].map((c) => LEET[c] ?? c).join('') : token)),
   );
 }
 

@@ -23,7 +23,7 @@ const DIRECT = 0.95;
 const REPORTED = 0.35;
 
 const THREATS: [string, RegExp][] = [
-  ['first-person-violence', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|gona|will|wil|'ll|ll|shall|want to|wanna|am going to|'m going to|'m gonna|'d love to|would love to)(?: \w+){0,2} ${VIOLENT}\w*(?: \w+){0,3} ${YOU}\b`)],
+  ['first-person-violence', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|gona|will|wil|'ll|ll|shall|want to|wanna|am going to|'m going to|'m gonna|'d love to|would love to)(?: \w+){0,3} ${VIOLENT}\w*(?: \w+){0,3} ${YOU}\b`)],
   ['first-person-violence-your', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|will|'ll|ll|shall|want to|wanna)(?: \w+){0,2} ${VIOLENT}\w* ${YOUR} (?:\w+ )?(?:face|head|throat|neck|skull|legs?|arms?|kids?|children|family|wife|husband|house|car|dog|cat)\b`)],
   ['you-will-die', rx(String.raw`\b${YOU} (?:are |r |re |'re |will |'ll |ll |is )?(?:going to|gonna|gona|will) (?:die|be dead|bleed|get (?:hurt|raped|shot|stabbed|killed|beaten|what's coming|what is coming))\b`)],
   ['know-where-you-live', rx(String.raw`\b(?:i|we) know where ${YOU} (?:live|work|sleep|go to school|study|park)\b`)],

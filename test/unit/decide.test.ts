@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { combineScores, decide } from '../../src/classifier/core/decide';
+import { applyRules } from '../../src/classifier/core/rules';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+
+const settings = (patch: Partial<Settings> = {}): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), ...patch });
+const verdict = (text: string, s = settings(), author?: string, model?: Record<string, number>) => {
+  const rules = applyRules(text);
+  return decide(combineScores(rules, model), rules.hits.map((h) => h.rule), { settings: s, author, text });
+};
+
+describe('decide', () => {
+  it('hides a threat and names it', () => {
+    expect(verdict('I will kill you')).toMatchObject({ hidden: true, category: 'threat' });
+  });
+  it('leaves profanity alone by default and hides it when the user asks', () => {
+    expect(verdict('this is fucking great').hidden).toBe(false);
+    const strict = settings();
+    strict.strictness.profanity = 'strict';
+    expect(verdict('this is fucking great', strict)).toMatchObject({ hidden: true, category: 'profanity' });
+  });
+  it('never hides an allowlisted author', () => {
+    expect(verdict('I will kill you', settings({ allowlist: ['bestfriend'] }), '@BestFriend').hidden).toBe(false);
+  });
+  it('hides muted words, whatever their spelling', () => {
+    expect(verdict('my ex-boss R0land again', settings({ mutedWords: ['roland'] }))).toMatchObject({ hidden: true, category: 'muted' });
+  });
+  it('turns nothing off when the shield is disabled', () => {
+    expect(verdict('I will kill you', settings({ enabled: false })).hidden).toBe(false);
+  });
+  it('uses the model score when the rules see nothing', () => {
+    expect(verdict('you are a waste of oxygen', settings(), undefined, { abusive: 0.93, insult: 0.9 })).toMatchObject({ hidden: true, category: 'insult' });
+    expect(verdict('you are a waste of oxygen', settings(), undefined, { abusive: 0.2 }).hidden).toBe(false);
+  });
+  it('follows strictness per category', () => {
+    const relaxed = settings();
+    relaxed.strictness.insult = 'relaxed';
+    relaxed.strictness.abusive = 'relaxed';
+    expect(verdict('meh', relaxed, undefined, { insult: 0.7, abusive: 0.7 }).hidden).toBe(false);
+    expect(verdict('meh', settings(), undefined, { insult: 0.7, abusive: 0.7 }).hidden).toBe(true);
+  });
+});

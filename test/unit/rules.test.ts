@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { libraryWords } from '../../src/classifier/core/lexicon';
+import { applyRules } from '../../src/classifier/core/rules';
+
+const top = (text: string) => {
+  const { scores } = applyRules(text);
+  return Object.fromEntries(Object.entries(scores).filter(([, v]) => (v ?? 0) >= 0.6));
+};
+
+describe('threat rules', () => {
+  it.each([
+    'I will kill you',
+    "I'm going to find you and hurt you",
+    'i w1ll k i l l  y o u',
+    'Ｉ ｗｉｌｌ ｓｔａｂ ｙｏｕ',
+    "I'll slit your throat",
+    'you are going to die tonight',
+    'I know where you live',
+    'watch your back',
+    'kys',
+    'go kill yourself',
+    'I hope you die',
+    'you deserve to be raped',
+  ])('catches "%s"', (text) => {
+    expect(top(text)).toHaveProperty('threat');
+  });
+
+  it.each([
+    "I'm not going to hurt you",
+    'I would never kill you',
+    'Nobody is going to hurt you here',
+    'this game will kill me lol',
+    'I killed it at the gym today',
+    'you will love this recipe',
+  ])('leaves "%s" alone', (text) => {
+    expect(top(text)).not.toHaveProperty('threat');
+  });
+
+  it('scores a quoted or reported threat low, not zero', () => {
+    const { scores } = applyRules('He messaged me "I will kill you" and I reported it');
+    expect(scores.threat).toBeGreaterThan(0);
+    expect(scores.threat).toBeLessThan(0.4);
+  });
+});
+
+describe('doxxing rules', () => {
+  it.each([
+    'Her number is 555-201-3344, everyone call her',
+    'he lives at 42 Elm Street, go pay him a visit',
+    'email her at dana.k@example.com and tell her what you think',
+    "here's his address: 9 Birch Road. you know what to do",
+  ])('catches "%s"', (text) => {
+    expect(top(text)).toHaveProperty('doxxing');
+  });
+
+  it.each([
+    'Call us at 555-201-3344 during opening hours',
+    'The museum is at 12 Queen Street',
+    'My email is sam@example.com if you want the slides',
+    'Everyone should call their representative',
+  ])('leaves "%s" alone', (text) => {
+    expect(top(text)).not.toHaveProperty('doxxing');
+  });
+});
+
+describe('sextortion rules', () => {
+  it.each([
+    'Pay me $500 in bitcoin or I send your nudes to your family',
+    'I have your pics. Send more or everyone will see them',
+    'I recorded you on webcam. Transfer 300 euros within 24 hours or I post the video online',
+  ])('catches "%s"', (text) => {
+    expect(top(text)).toHaveProperty('sextortion');
+  });
+
+  it.each(['Send me the photos from the wedding please', 'I will post the video of the talk online tomorrow'])('leaves "%s" alone', (text) => {
+    expect(top(text)).not.toHaveProperty('sextortion');
+  });
+});
+
+describe('lexicon rules', () => {
+  it('marks profanity in a happy sentence as profanity only', () => {
+    expect(top('that concert was fucking amazing')).toEqual({ profanity: 0.9 });
+  });
+  it('marks profanity aimed at the reader as an insult', () => {
+    expect(top('you stupid b1tch')).toHaveProperty('insult');
+    expect(top('fuck you')).toHaveProperty('insult');
+  });
+  it('does not flag innocent words that contain bad ones', () => {
+    expect(applyRules('the assassin visited Scunthorpe with a therapist').hits).toEqual([]);
+  });
+  it('treats sexual remarks at the reader as sexual harassment', () => {
+    expect(top('show me your tits')).toHaveProperty('sexual');
+  });
+  it('classifies every root word of the library into a known kind', () => {
+    // If the library adds words, this shows them; unknown words default to profanity.
+    expect(libraryWords().length).toBeGreaterThan(50);
+  });
+});
+
+describe('degenerate input', () => {
+  it.each(['', '   ', '😀😡🔥', '\u200b\u200b', 'a'.repeat(200_000)])('returns no hits and does not throw for %#', (text) => {
+    expect(applyRules(text).hits).toEqual([]);
+  });
+});

@@ -34,6 +34,9 @@ export default defineConfig(({ mode }) => {
     },
     worker: { format: 'es' },
     test: {
+      // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+      reporters: ['default', 'json'],
+      outputFile: { json: 'reports/vitest.json' },
       projects: [
         { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
         {

@@ -509,7 +509,7 @@ def stats_table(data, markdown: bool = False) -> str:
         lines.append("| " + " | ".join(cols) + " |")
         lines.append("|" + "---|" * len(cols))
     else:
-        lines.append(f"{'set':<22}{'split':<6}{'rows':>7}  " + "".join(f"{l:>16}" for l in LABELS))
+        lines.append(f"{'set':<22}{'split':<6}{'rows':>7}  " + "".join(f"{l:>19}" for l in LABELS))
         lines.append(" " * 37 + "(cells: positives/known; w = of which weak positives)")
     tot = {s: [0, [0] * 6, [0] * 6, [0] * 6] for s in SPLITS}
     for name, rows in data.items():
@@ -532,14 +532,14 @@ def stats_table(data, markdown: bool = False) -> str:
             if markdown:
                 lines.append(f"| {name} | {s} | {len(exs)} | " + " | ".join(cells) + " |")
             else:
-                lines.append(f"{name:<22}{s:<6}{len(exs):>7}  " + "".join(f"{c:>16}" for c in cells))
+                lines.append(f"{name:<22}{s:<6}{len(exs):>7}  " + "".join(f"{c:>19}" for c in cells))
     for s in SPLITS:
         t = tot[s]
         cells = [_cell(t[1][i], t[2][i], t[3][i]) for i in range(6)]
         if markdown:
             lines.append(f"| **all** | {s} | {t[0]} | " + " | ".join(cells) + " |")
         else:
-            lines.append(f"{'ALL':<22}{s:<6}{t[0]:>7}  " + "".join(f"{c:>16}" for c in cells))
+            lines.append(f"{'ALL':<22}{s:<6}{t[0]:>7}  " + "".join(f"{c:>19}" for c in cells))
     return "\n".join(lines)
 
 

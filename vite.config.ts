@@ -1,6 +1,8 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 type Target = 'chrome' | 'firefox';
@@ -14,6 +16,9 @@ function manifestFor(target: Target): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
   if (target === 'firefox') {
     manifest.permissions = manifest.permissions.filter((p) => p !== 'offscreen');
+    // Chromium-only keys that make extension pages cross-origin isolated (for WASM threads).
+    delete (manifest as Record<string, unknown>).cross_origin_embedder_policy;
+    delete (manifest as Record<string, unknown>).cross_origin_opener_policy;
     delete (manifest as Record<string, unknown>).minimum_chrome_version;
   } else {
     delete (manifest as Record<string, unknown>).browser_specific_settings;
@@ -21,11 +26,47 @@ function manifestFor(target: Target): ManifestV3Export {
   return manifest as ManifestV3Export;
 }
 
+/**
+ * Ships models/ward-abuse/ inside the extension at /models/ward-abuse/, and onnxruntime-web's WASM
+ * runtime at /ort/: the classifier loads everything from the extension's own files, never the network.
+ */
+function shipModels(): Plugin {
+  const root = 'models';
+  const ort = 'node_modules/onnxruntime-web/dist';
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    });
+  return {
+    name: 'ward:ship-models',
+    generateBundle() {
+      if (!existsSync(join(root, 'ward-abuse'))) {
+        // Without the model the shield still runs on the rule stage; say so loudly.
+        this.warn('models/ward-abuse is missing: the extension will classify with rules only');
+      }
+      for (const file of existsSync(join(root, 'ward-abuse')) ? files(join(root, 'ward-abuse')) : []) {
+        this.emitFile({ type: 'asset', fileName: join('models', relative(root, file)), source: readFileSync(file) });
+      }
+      // onnxruntime-web's WASM runtime, loaded by URL from /ort/ (see src/classifier/runtime/model.ts).
+      for (const name of ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm']) {
+        this.emitFile({ type: 'asset', fileName: `ort/${name}`, source: readFileSync(join(ort, name)) });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const testing = !!process.env.VITEST;
   return {
-    plugins: testing ? [preact()] : [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: testing ? [preact()] : [preact(), crx({ manifest: manifestFor(target), browser: target }), shipModels()],
+    resolve: {
+      // transformers.js imports the WebGPU build of onnxruntime-web; Ward runs on WASM only, and the
+      // plain WASM build halves the shipped runtime (GUIDE.md, "transformers.js in an extension").
+      // The "extern wasm" build loads its runtime from wasmPaths instead of inlining it.
+      alias: { 'onnxruntime-web/webgpu': resolve('node_modules/onnxruntime-web/dist/ort.wasm.min.mjs') },
+    },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

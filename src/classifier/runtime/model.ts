@@ -1,0 +1,106 @@
+import { AutoModelForSequenceClassification, AutoTokenizer, env, type PreTrainedModel, type PreTrainedTokenizer, type Tensor } from '@huggingface/transformers';
+import { MODEL_LABELS, type ModelLabel } from '../../shared/categories';
+import { hashText, textWindows } from '../core/chunks';
+import type { ModelScorer, ModelScores } from './score';
+
+/**
+ * The trained classifier, through transformers.js. The same module runs in the extension's worker
+ * (WASM) and in Node for the `classify` command (onnxruntime-node), so what is evaluated is what ships.
+ */
+export const MODEL_ID = 'ward-abuse';
+export const MODEL_DTYPE = 'q8';
+
+export interface ModelOptions {
+  /** Folder (Node) or URL (browser) that holds MODEL_ID/. */
+  modelRoot: string;
+  device: 'wasm' | 'cpu';
+  /** Texts per forward pass. */
+  batchSize?: number;
+  cacheSize?: number;
+  /** WASM threads; only used where cross-origin isolation allows SharedArrayBuffer. */
+  threads?: number;
+  /** Browser only: URL of the folder holding onnxruntime-web's ort-wasm-simd-threaded.{mjs,wasm}. */
+  wasmRoot?: string;
+}
+
+function configure(options: ModelOptions): void {
+  // Ward ships its model: never reach for a hub, never cache in the Cache API (it rejects
+  // chrome-extension:// keys), never fetch WASM from a CDN (transformers.js sets one on import).
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.localModelPath = options.modelRoot.endsWith('/') ? options.modelRoot : `${options.modelRoot}/`;
+  env.useBrowserCache = false;
+  env.useWasmCache = false;
+  const wasm = env.backends.onnx?.wasm;
+  if (wasm) {
+    // The runtime's own files, shipped in the extension (see vite.config.ts). Loading them from
+    // their own URL, rather than inlined into the worker bundle, matters: the WASM runtime starts
+    // its thread workers from the factory script's URL, which must not be our worker's.
+    wasm.wasmPaths = options.wasmRoot as string;
+    if (options.threads) wasm.numThreads = options.threads;
+  }
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+export function createModelScorer(options: ModelOptions): ModelScorer & { load(): Promise<void> } {
+  let loading: Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; labels: ModelLabel[] }> | undefined;
+  const cache = new Map<number, ModelScores>();
+  const cacheSize = options.cacheSize ?? 5000;
+  const batchSize = options.batchSize ?? 32;
+
+  // Loads once, on first use, from the extension's own files.
+  const load = () =>
+    (loading ??= (async () => {
+      configure(options);
+      const tokenizer = await AutoTokenizer.from_pretrained(MODEL_ID);
+      const model = await AutoModelForSequenceClassification.from_pretrained(MODEL_ID, { dtype: MODEL_DTYPE, device: options.device });
+      const id2label = (model.config as unknown as { id2label: Record<string, string> }).id2label;
+      const labels = Object.keys(id2label)
+        .sort((a, b) => Number(a) - Number(b))
+        .map((k) => id2label[k] as ModelLabel);
+      if (labels.some((l) => !MODEL_LABELS.includes(l))) throw new Error(`model labels ${labels.join(',')} do not match ${MODEL_LABELS.join(',')}`);
+      return { tokenizer, model, labels };
+    })());
+
+  async function forward(texts: string[]): Promise<ModelScores[]> {
+    const { tokenizer, model, labels } = await load();
+    const out: ModelScores[] = [];
+    for (let i = 0; i < texts.length; i += batchSize) {
+      const batch = texts.slice(i, i + batchSize);
+      const inputs = tokenizer(batch, { padding: true, truncation: true });
+      const { logits } = (await model(inputs)) as { logits: Tensor };
+      const data = logits.data as Float32Array;
+      for (let r = 0; r < batch.length; r++) {
+        const scores: ModelScores = {};
+        labels.forEach((label, c) => (scores[label] = sigmoid(data[r * labels.length + c])));
+        out.push(scores);
+      }
+    }
+    return out;
+  }
+
+  const scorer = async (texts: string[]): Promise<ModelScores[]> => {
+    const keys = texts.map((t) => hashText(t));
+    const missing = [...new Set(texts.filter((_, i) => !cache.has(keys[i])))];
+    if (missing.length) {
+      // Long texts become windows; each text's score is the maximum over its windows.
+      const windows = missing.map(textWindows);
+      const flat = await forward(windows.flat());
+      let at = 0;
+      missing.forEach((text, i) => {
+        const merged: ModelScores = {};
+        for (const scores of flat.slice(at, at + windows[i].length)) {
+          for (const [label, p] of Object.entries(scores) as [ModelLabel, number][]) merged[label] = Math.max(merged[label] ?? 0, p);
+        }
+        at += windows[i].length;
+        if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!); // oldest first
+        cache.set(hashText(text), merged);
+      });
+    }
+    return keys.map((k) => cache.get(k) ?? {});
+  };
+  return Object.assign(scorer, { load: async () => void (await load()) });
+}

@@ -129,6 +129,24 @@ describe('content engine', () => {
     expect(bg.asked.map((i) => i.text)).toEqual(['I will kill you', 'I will kill you']);
   });
 
+  it('follows in-page navigation: a new thread swapped in is scored with its own URL', async () => {
+    const urls: string[] = [];
+    const bg = fakeBackground();
+    const ask: AskVerdicts = (site, url, items) => {
+      urls.push(url);
+      return bg.ask(site, url, items);
+    };
+    comment('a', 'first thread');
+    startEngine(ask);
+    await settle();
+    history.pushState({}, '', '/demo/thread-2');
+    document.body.replaceChildren();
+    const b = comment('b', 'I will kill you');
+    await settle();
+    expect(b.getAttribute('data-ward-state')).toBe('hidden');
+    expect(urls.at(-1)).toMatch(/\/demo\/thread-2$/);
+  });
+
   it('copes with a node removed while its verdict is in flight', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((r) => (release = r));

@@ -11,13 +11,6 @@ import type { RuleResult } from './rules';
 /** Score a category must reach to hide, per strictness level. 'off' never hides. */
 export const THRESHOLDS: Record<Exclude<Strictness, 'off'>, number> = { relaxed: 0.85, balanced: 0.6, strict: 0.4 };
 
-/**
- * Per-category calibration of the model's probabilities, multiplied into the threshold. Threat and
- * sexual rest on thin training data, so the model alone must be surer before it hides on them.
- * 1 = use the strictness threshold as it is.
- */
-export const MODEL_THRESHOLD_SCALE: Partial<Record<ModelLabel, number>> = {};
-
 /** Which label the reveal control names when several apply: the most urgent first. */
 const PRIORITY: Category[] = ['threat', 'sextortion', 'doxxing', 'identity_hate', 'sexual', 'insult', 'abusive', 'profanity'];
 

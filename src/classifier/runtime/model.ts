@@ -1,5 +1,6 @@
 import { AutoModelForSequenceClassification, AutoTokenizer, env, type PreTrainedModel, type PreTrainedTokenizer, type Tensor } from '@huggingface/transformers';
 import { MODEL_LABELS, type ModelLabel } from '../../shared/categories';
+import { calibrateAll, type OperatingPoints } from '../core/calibration';
 import { hashText, textWindows } from '../core/chunks';
 import type { ModelScorer, ModelScores } from './score';
 
@@ -21,6 +22,8 @@ export interface ModelOptions {
   threads?: number;
   /** Browser only: URL of the folder holding onnxruntime-web's ort-wasm-simd-threaded.{mjs,wasm}. */
   wasmRoot?: string;
+  /** Return raw probabilities, without the shipped calibration (for calibrating it). */
+  raw?: boolean;
 }
 
 function configure(options: ModelOptions): void {
@@ -46,7 +49,7 @@ function sigmoid(x: number): number {
 }
 
 export function createModelScorer(options: ModelOptions): ModelScorer & { load(): Promise<void> } {
-  let loading: Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; labels: ModelLabel[] }> | undefined;
+  let loading: Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; labels: ModelLabel[]; points?: OperatingPoints }> | undefined;
   const cache = new Map<number, ModelScores>();
   const cacheSize = options.cacheSize ?? 5000;
   const batchSize = options.batchSize ?? 32;
@@ -57,16 +60,17 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
       configure(options);
       const tokenizer = await AutoTokenizer.from_pretrained(MODEL_ID);
       const model = await AutoModelForSequenceClassification.from_pretrained(MODEL_ID, { dtype: MODEL_DTYPE, device: options.device });
-      const id2label = (model.config as unknown as { id2label: Record<string, string> }).id2label;
+      const config = model.config as unknown as { id2label: Record<string, string>; ward?: { thresholds?: OperatingPoints | null } };
+      const id2label = config.id2label;
       const labels = Object.keys(id2label)
         .sort((a, b) => Number(a) - Number(b))
         .map((k) => id2label[k] as ModelLabel);
       if (labels.some((l) => !MODEL_LABELS.includes(l))) throw new Error(`model labels ${labels.join(',')} do not match ${MODEL_LABELS.join(',')}`);
-      return { tokenizer, model, labels };
+      return { tokenizer, model, labels, points: options.raw ? undefined : (config.ward?.thresholds ?? undefined) };
     })());
 
   async function forward(texts: string[]): Promise<ModelScores[]> {
-    const { tokenizer, model, labels } = await load();
+    const { tokenizer, model, labels, points } = await load();
     const out: ModelScores[] = [];
     for (let i = 0; i < texts.length; i += batchSize) {
       const batch = texts.slice(i, i + batchSize);
@@ -76,7 +80,7 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
       for (let r = 0; r < batch.length; r++) {
         const scores: ModelScores = {};
         labels.forEach((label, c) => (scores[label] = sigmoid(data[r * labels.length + c])));
-        out.push(scores);
+        out.push(calibrateAll(scores, points));
       }
     }
     return out;

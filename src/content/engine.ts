@@ -51,11 +51,15 @@ export class Engine {
     // Comments arrive by infinite scroll, "show replies", edits and in-page navigation; the
     // observer sees them all as DOM changes.
     this.observer = new MutationObserver((records) => {
+      // One callback can carry hundreds of records for the same subtree (a feed page appending a
+      // batch); scan each distinct root once.
+      const roots = new Set<Element>();
       for (const record of records) {
         const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
         if (!target || target.closest('[data-ward-shield]')) continue;
-        this.scan(target.closest(this.itemSelector) ?? target);
+        roots.add(target.closest(this.itemSelector) ?? target);
       }
+      for (const root of roots) this.scan(root);
     });
     this.observer.observe(doc, { childList: true, subtree: true, characterData: true });
   }

@@ -27,21 +27,15 @@ export interface Verdict {
 
 export type ReviewStatus = 'pending' | 'confirmed' | 'false_positive' | 'escalated';
 
-/** One piece of evidence in the archive. `id` is derived from the content, so re-captures dedupe. */
-export interface ArchivedItem {
+/** One piece of evidence in the archive: what the page showed, plus what Ward decided and when. */
+export interface ArchivedItem extends Omit<CommentPayload, 'key'> {
+  /** Derived from the content, so re-captures of the same comment dedupe. */
   id: string;
-  text: string;
   category: ShieldCategory;
   labels: Category[];
   scores: CategoryScores;
   url: string;
   site: string;
-  author?: string;
-  authorUrl?: string;
-  permalink?: string;
-  postedAt?: string;
-  postedAtShown?: string;
-  parentPermalink?: string;
   /** ISO time of first capture, with the capturing machine's offset. */
   seenAt: string;
   timeZone: string;

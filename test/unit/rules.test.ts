@@ -21,6 +21,10 @@ describe('threat rules', () => {
     'go kill yourself',
     'I hope you die',
     'you deserve to be raped',
+    'one day someone will put a bullet in you',
+    "I'll beat the hell out of you",
+    'hope somebody stabs you',
+    'nice car, shame if something happened to it',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('threat');
   });
@@ -49,6 +53,8 @@ describe('doxxing rules', () => {
     'he lives at 42 Elm Street, go pay him a visit',
     'email her at dana.k@example.com and tell her what you think',
     "here's his address: 9 Birch Road. you know what to do",
+    'flood her inbox: jo.m@example.org',
+    'ring that number nonstop: 555 201 9999',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('doxxing');
   });
@@ -58,6 +64,8 @@ describe('doxxing rules', () => {
     'The museum is at 12 Queen Street',
     'My email is sam@example.com if you want the slides',
     'Everyone should call their representative',
+    'Our cafe is at 4 Mill Lane, come say hi',
+    'Found a wallet, call 555-201-7777 to claim it',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('doxxing');
   });
@@ -68,6 +76,7 @@ describe('sextortion rules', () => {
     'Pay me $500 in bitcoin or I send your nudes to your family',
     'I have your pics. Send more or everyone will see them',
     'I recorded you on webcam. Transfer 300 euros within 24 hours or I post the video online',
+    'venmo me 100 or your private album hits the internet',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('sextortion');
   });

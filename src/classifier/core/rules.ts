@@ -22,33 +22,36 @@ export interface RuleResult {
 const DIRECT = 0.95;
 const REPORTED = 0.35;
 
+const BODY = String.raw`(?:face|head|throat|neck|skull|jaw|nose|teeth|ribs|bones|knees?|fingers|legs?|arms?|kids?|children|family|wife|husband|house|car|dog|cat)`;
+
 const THREATS: [string, RegExp][] = [
-  ['first-person-violence', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|gona|will|wil|'ll|ll|shall|want to|wanna|am going to|'m going to|'m gonna|'d love to|would love to)(?: \w+){0,3} ${VIOLENT}\w*(?: \w+){0,3} ${YOU}\b`)],
-  ['first-person-violence-your', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|will|'ll|ll|shall|want to|wanna)(?: \w+){0,2} ${VIOLENT}\w* ${YOUR} (?:\w+ )?(?:face|head|throat|neck|skull|legs?|arms?|kids?|children|family|wife|husband|house|car|dog|cat)\b`)],
-  ['you-will-die', rx(String.raw`\b${YOU} (?:are |r |re |'re |will |'ll |ll |is )?(?:going to|gonna|gona|will) (?:die|be dead|bleed|get (?:hurt|raped|shot|stabbed|killed|beaten|what's coming|what is coming))\b`)],
+  ['first-person-violence', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|gona|will|wil|'ll|ll|shall|want to|wanna|am going to|'m going to|'m gonna|'d love to|would love to)(?: \w+){0,3} ${VIOLENT}\w*(?: \w+){0,4} ${YOU}\b`)],
+  ['first-person-violence-your', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|will|'ll|ll|shall|want to|wanna)(?: \w+){0,2} ${VIOLENT}\w* ${YOUR} (?:\w+ )?${BODY}\b`)],
+  ['you-will-die', rx(String.raw`\b${YOU} (?:are |r |re |'re |will |'ll |ll |is )?(?:going to|gonna|gona|will) (?:die|be dead|bleed|be found (?:dead|in a ditch|in pieces)|get (?:hurt|raped|shot|stabbed|killed|beaten|what's coming|what is coming))\b|\b${YOU}(?:'ll| will) be found (?:dead|in a ditch|in pieces)\b`)],
   ['know-where-you-live', rx(String.raw`\b(?:i|we) know where ${YOU} (?:live|work|sleep|go to school|study|park)\b`)],
-  ['menace', rx(String.raw`\b(?:watch your back|sleep with one eye open|you(?:'re| are| r) (?:dead meat|next|a dead (?:man|woman))|your days are numbered|i'll be waiting for you|we are coming for you|i'm coming for you|coming to your house)\b`)],
+  ['menace', rx(String.raw`\b(?:watch your back|sleep with one eye open|you(?:'re| are| r) (?:dead meat|next|a dead (?:man|woman))|your days are numbered|i'll be waiting for you|(?:we|we're|we are|i'm|i am) coming for you|coming to your house|put (?:a|one) bullet in|put (?:you|u) in (?:the |a )?(?:hospital|ground|grave|coma|wheelchair)|shame if something (?:happened|happens|were to happen) to|(?:will|gonna|is going to) be your last|what happens to (?:snitches|people like you|girls like you|guys like you))\b`)],
   ['self-harm-incitement', rx(String.raw`\b(?:kill|hang|shoot|neck) (?:yourself|urself|yourselves|your self)\b|\bkys\b|\bgo die\b|\bdrink bleach\b`)],
-  ['wish-harm', rx(String.raw`\b(?:i )?hope (?:you|u) (?:die|get raped|get hit by|get cancer|burn|get shot|get stabbed|get killed|rot)\b|\b${YOU} (?:should|deserve to|ought to|need to) (?:die|be (?:killed|raped|shot|hanged|hung|beaten|stabbed|lynched))\b`)],
+  ['wish-harm', rx(String.raw`\b(?:i )?hope (?:you|u) (?:die|get raped|get hit by|get cancer|burn|get shot|get stabbed|get killed|rot)\b|\bhope (?:someone|somebody) (?:kills|shoots|stabs|rapes|runs over|runs|beats|hurts) (?:you|u)\b|\b${YOU} (?:should|deserve to|ought to|need to) (?:die|be (?:killed|raped|shot|hanged|hung|beaten|stabbed|lynched))\b`)],
   ['group-extermination', rx(String.raw`\b(?:should|must|need to|needs to|deserve to|ought to|have to) (?:all )?(?:be )?(?:die|killed|exterminated|gassed|shot|hanged|hung|lynched|wiped out|eradicated|burned|deported and shot)\b`)],
 ];
 
 const CONTACT = {
   phone: /(?:\+?\d[\d\s().-]{5,}\d)/g,
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
-  address: rx(String.raw`\b\d{1,5} (?:[a-z]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|strasse|straße)\b`),
-  lives: rx(String.raw`\b(?:lives|living|stays|staying|works|living) (?:at|on|in) \d|\b(?:home|house) address\b`),
+  address: rx(String.raw`\b\d{1,5}[a-z]? (?:[a-z]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|strasse|straße)\b`),
+  lives: rx(String.raw`\b(?:lives|living|stays|staying|works|working) (?:at|on|in) (?:the \w+ (?:at|on) )?\d|\b(?:home|house) address\b|\bwhere (?:he|she|they|the \w+) (?:lives?|works?|sleeps?):`),
 };
+// A call to act on someone's data: aimed at a third person, or an open invitation to a crowd.
 const CALL_TO_ACT = rx(
-  String.raw`\b(?:call|text|ring|message|dm|email|e-mail|mail|spam|flood|visit|show up|pay (?:him|her|them|a) (?:a )?visit|go (?:to|get)|swat|find (?:him|her|them)|let (?:him|her|them) know|tell (?:him|her|them)|make (?:him|her|them) (?:pay|regret|suffer)|send (?:him|her|them)|you know what to do|have fun|do your thing|go wild|everyone|everybody|all of you|raid|harass|drop by|knock on|pay a visit|doorstep|here'?s (?:his|her|their) (?:address|number|phone|email|home)|(?:his|her|their) (?:real )?(?:address|number|phone number|email|home) is)\b`,
+  String.raw`\b(?:(?:call|text|ring|message|dm|email|e-mail|mail|spam|flood|visit|find|tell|remind|harass) (?:him|her|them|this (?:guy|girl|woman|man|bitch|idiot|clown))|everyone (?:call|text|email|go|visit|spam|say hi|send)|show up|pay (?:him|her|them|a) (?:a )?visit|go (?:get|knock|say hi)|swat|let (?:him|her|them) know|make (?:him|her|them) (?:pay|regret|suffer)|make (?:his|her|their) (?:day|life|week) (?:hell|miserable)|send (?:him|her|them)|you know what to do|have fun|do your thing|go wild|raid|drop by|knock on|doorstep|can't hide|cannot hide|dox|doxx|deals? with us|(?:call|ring|text|spam) (?:it|this number|that number)|flood (?:his|her|their) (?:inbox|phone|dms|mentions|email)|get (?:him|her|them) fired|until (?:he|she|they) (?:deletes?|quits?|leaves?)|here'?s (?:his|her|their) (?:address|number|phone|email|home)|(?:his|her|their) (?:real )?(?:address|number|phone number|email|home) is)\b`,
 );
 // Sharing one's own or a business's contact details is ordinary.
 const OWN_CONTACT = rx(String.raw`\b(?:call us|contact us|reach us|email us|our (?:office|store|shop|team|number|email|address)|my (?:number|email|address|office)|contact me|reach me|opening hours|customer service|support team)\b`);
 
-const MEDIA = rx(String.raw`\b(?:nudes?|naked|intimate|sex ?tape|webcam|pics|pictures|photos|videos?|recording|images)\b`);
-const LEAK = rx(String.raw`\b(?:send|post|share|leak|release|forward|upload|show|publish|spread)(?: \w+){0,3} (?:to|with|on) (?:everyone|all|every|your|the internet|online|facebook|instagram|tiktok|twitter)|\b(?:everyone|your (?:family|friends|boss|parents|mom|mum|dad|followers|contacts|school|work)) (?:will|gonna|is going to) (?:see|get)\b|\bi(?:'ll| will) (?:send|post|share|leak|release|forward|upload|publish|expose)\b`);
-const DEMAND = rx(String.raw`\b(?:pay|paypal|venmo|transfer|wire|bitcoin|btc|crypto|gift ?cards?|money|dollars|usd|euros?|pounds|more (?:pics|photos|nudes|videos?)|another (?:pic|photo|video)|within \d+ (?:hours|hrs|days)|\d+ hours)\b|[$€£]\s?\d`);
-const CONDITION = rx(String.raw`\b(?:or|unless|if (?:you|u) (?:don't|dont|do not|refuse|ignore)|otherwise|or else|else)\b`);
+const MEDIA = rx(String.raw`\b(?:nudes?|naked|intimate|sex ?tape|webcam|pics|pictures|photos|videos?|recording|recorded|images|screenshots|snaps|album|topless|everything you sent|what you sent)\b`);
+const LEAK = rx(String.raw`\b(?:send|post|share|leak|release|forward|upload|show|publish|spread)(?: \w+){0,3} (?:to|with|on|in) (?:everyone|all|every|your|the internet|online|facebook|instagram|tiktok|twitter)|\b(?:everyone|your (?:\w+ )?(?:family|friends|boss|parents|mom|mum|dad|wife|husband|partner|followers|contacts|school|work|church|colleagues|university|employer)) (?:will |gonna |is going to )?(?:sees?|gets?|hears?)\b|\bi(?:'ll| will)? (?:send|post|share|leak|release|forward|upload|publish|expose|tag)\b|\b(?:go|goes|going) public\b|\bend up (?:in|on)\b|\bstays? private\b|\ball goes away\b|\bgoes? to everyone\b|\bgo(?:es)? out\b|\bhits? (?:reddit|twitter|facebook|instagram|tiktok|the internet|online)\b`);
+const DEMAND = rx(String.raw`\b(?:pay|paypal|venmo|cashapp|transfer|wire|bitcoin|btc|crypto|gift ?cards?|money|dollars|usd|euros?|pounds|more (?:pics|photos|nudes|videos?)|another (?:pic|photo|video)|within \d+ ?(?:hours|hrs|h|days)|\d+ ?(?:hours|h)|do what i say)\b|[$€£]\s?\d`);
+const CONDITION = rx(String.raw`\b(?:or|unless|if (?:you|u) (?:don't|dont|do not|refuse|ignore|block|report|tell)|tell anyone|otherwise|or else|else|and)\b`);
 
 const SECOND_PERSON = rx(String.raw`\b${YOU}\b|\b${YOUR}\b`);
 // Profanity aimed at someone: "you stupid <word>", "you're a <word>", "<word> you", "<word> off".

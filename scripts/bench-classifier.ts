@@ -137,8 +137,7 @@ async function openReference(browser: Browser, url: string, backend: string): Pr
     await bench.embed(['cold start probe']);
     return performance.now() - start;
   }, backend);
-  const actual = await page.evaluate(() => (window as unknown as { tf?: unknown }).tf ? '' : '');
-  return { page, coldStartMs, backend: actual || backend };
+  return { page, coldStartMs, backend };
 }
 
 async function benchReference(texts: string[], warmup: string[]): Promise<Figures & { backendProbe: Record<string, number | string> }> {
@@ -154,13 +153,14 @@ async function benchReference(texts: string[], warmup: string[]): Promise<Figure
     },
   });
   const server = await referenceServer(bundleDir);
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, pipe: true, args: CHROMIUM_ARGS });
+  // A fresh browser per backend: a backend that crashes its renderer (software WebGL can) must not
+  // take the others down with it.
+  const launch = () => puppeteer.launch({ executablePath: chromiumPath(), headless: true, pipe: true, args: CHROMIUM_ARGS });
   try {
-    const pid = browser.process()!.pid!;
-    // The reference gets its fastest backend in this browser: probe each on the same warm-up texts.
     const backendProbe: Record<string, number | string> = {};
     for (const backend of ['webgl', 'wasm', 'cpu']) {
       console.log(`  probing TF.js backend ${backend}…`);
+      const browser = await launch();
       try {
         const { page } = await openReference(browser, server.url, backend);
         const call = (t: string[]) => page.evaluate((batch: string[]) => (window as unknown as { tfjsBench: TfjsPage }).tfjsBench.embed(batch), t);
@@ -168,26 +168,33 @@ async function benchReference(texts: string[], warmup: string[]): Promise<Figure
         const start = performance.now();
         await call(warmup.slice(BATCH, BATCH * 3));
         backendProbe[backend] = round(((BATCH * 2) / (performance.now() - start)) * 1000);
-        await page.close();
       } catch (error) {
-        backendProbe[backend] = `unavailable: ${String(error).slice(0, 120)}`;
+        backendProbe[backend] = `unavailable: ${String(error).split('\n')[0].slice(0, 120)}`;
+      } finally {
+        await browser.close().catch(() => {});
       }
     }
     const best = Object.entries(backendProbe)
       .filter((e): e is [string, number] => typeof e[1] === 'number')
       .sort((a, b) => b[1] - a[1])[0]?.[0];
     if (!best) throw new Error(`no TF.js backend worked: ${JSON.stringify(backendProbe)}`);
-    await new Promise((r) => setTimeout(r, 500));
-    const idle = treeRss(pid);
-    const rss = sampleRss(pid);
-    const { page, coldStartMs } = await openReference(browser, server.url, best);
-    const call = (t: string[]) => page.evaluate((batch: string[]) => (window as unknown as { tfjsBench: TfjsPage }).tfjsBench.embed(batch), t);
-    for (let i = 0; i < warmup.length; i += BATCH) await call(warmup.slice(i, i + BATCH));
-    const figures = await protocol(call, texts);
-    const peak = rss.stop();
-    return { runtime: `TF.js 3.21 USE-lite (embedding only), backend ${best}`, coldStartMs, ...figures, peakRssMb: mb(peak), peakRssOverIdleMb: mb(peak - idle), backendProbe };
+    console.log(`  measuring TF.js on ${best}…`);
+    const browser = await launch();
+    try {
+      const pid = browser.process()!.pid!;
+      await new Promise((r) => setTimeout(r, 1000));
+      const idle = treeRss(pid);
+      const rss = sampleRss(pid);
+      const { page, coldStartMs } = await openReference(browser, server.url, best);
+      const call = (t: string[]) => page.evaluate((batch: string[]) => (window as unknown as { tfjsBench: TfjsPage }).tfjsBench.embed(batch), t);
+      for (let i = 0; i < warmup.length; i += BATCH) await call(warmup.slice(i, i + BATCH));
+      const figures = await protocol(call, texts);
+      const peak = rss.stop();
+      return { runtime: `TF.js 3.21 USE-lite (embedding only), backend ${best}`, coldStartMs, ...figures, peakRssMb: mb(peak), peakRssOverIdleMb: mb(peak - idle), backendProbe };
+    } finally {
+      await browser.close().catch(() => {});
+    }
   } finally {
-    await browser.close();
     server.close();
   }
 }

@@ -185,6 +185,23 @@ describe('Chromium: the Ward pipeline end to end', () => {
     expect(items.some((i) => i.author === '@ghost_poster')).toBe(true);
   });
 
+  it('applies settings saved on the options page to the next page load', async () => {
+    const options = await ext.browser.newPage();
+    await options.goto(ext.extensionUrl('src/ui/options/index.html'));
+    await options.waitForSelector('select[name="strictness-profanity"]');
+    await options.select('select[name="strictness-profanity"]', 'strict');
+    await options.click('button[type="submit"]');
+    await options.waitForFunction(() => document.querySelector('[data-testid="options-status"]')?.textContent?.startsWith('Saved'), { polling: 100 });
+    const again = await ext.browser.newPage();
+    await again.goto(server.feedUrl);
+    await waitForVerdicts(again, expected.comments);
+    // c4 praises with a swear word: readable by default, hidden once the user asks for it.
+    expect(await stateOf(again, 'c4')).toBe('hidden');
+    expect(await shieldLabel(again, 'c4')).toContain('Profanity');
+    await again.close();
+    await options.close();
+  });
+
   it('made no request beyond 127.0.0.1', () => {
     expect(offLoopback).toEqual([]);
   });

@@ -44,6 +44,9 @@ export function Popup() {
           <QueueItem key={item.id} item={item} onDecide={decide} />
         ))}
       </ol>
+      <footer>
+        <a href="../options/index.html" target="_blank" rel="noreferrer">Settings</a>
+      </footer>
     </div>
   );
 }

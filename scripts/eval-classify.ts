@@ -45,26 +45,51 @@ const model = createModelScorer({ modelRoot: resolve(ROOT, 'models'), device: 'c
 const report: Record<string, unknown> = { date: new Date().toISOString(), mode: calibrating ? 'calibrate' : 'evaluate' };
 
 if (calibrating) {
-  const pooled: Record<string, { scores: number[]; labels: boolean[] }> = {};
-  for (const [, rows] of readSets('val')) {
+  // Per label, the threshold with the best F1 averaged over the validation sets that label it, each
+  // set weighing the same: a big synthetic set must not pick the operating point for real tweets.
+  const perSet: Record<string, { set: string; scores: number[]; labels: boolean[] }[]> = {};
+  for (const [set, rows] of readSets('val')) {
     const raw = await model(rows.map((r) => r.text));
+    const bucket: Record<string, { set: string; scores: number[]; labels: boolean[] }> = {};
     rows.forEach((row, i) => {
       for (const label of MODEL_LABELS) {
         const y = row.labels[label];
         if (y === null || y === undefined) continue;
-        (pooled[label] ??= { scores: [], labels: [] }).scores.push(raw[i][label] ?? 0);
-        pooled[label].labels.push(y >= 0.5);
+        const b = (bucket[label] ??= { set, scores: [], labels: [] });
+        b.scores.push(raw[i][label] ?? 0);
+        b.labels.push(y >= 0.5);
       }
     });
+    for (const [label, b] of Object.entries(bucket)) if (b.labels.some(Boolean) && b.labels.some((l) => !l)) (perSet[label] ??= []).push(b);
   }
   const thresholds: Record<string, number> = {};
-  for (const [label, { scores, labels }] of Object.entries(pooled)) {
-    const best = bestF1Threshold(scores, labels);
-    thresholds[label] = best.threshold;
-    console.log(`${label.padEnd(14)} n=${labels.length} positives=${labels.filter(Boolean).length} auc=${rocAuc(scores, labels).toFixed(4)} best-F1 threshold ${best.threshold} (F1 ${best.f1.toFixed(3)})`);
+  for (const label of MODEL_LABELS) {
+    const sets = perSet[label] ?? [];
+    const positives = sets.reduce((n, b) => n + b.labels.filter(Boolean).length, 0);
+    if (positives < 50) {
+      // Too little labelled evidence to place an operating point: the model alone must be sure.
+      thresholds[label] = 0.9;
+      console.log(`${label.padEnd(14)} ${positives} labelled positives in validation: operating point fixed at 0.9`);
+      continue;
+    }
+    let best = { t: 0.5, f1: -1 };
+    for (let t = 0.05; t < 0.96; t += 0.01) {
+      const mean = sets.reduce((sum, b) => sum + f1(confusion(b.scores.map((x) => x >= t), b.labels)), 0) / sets.length;
+      if (mean > best.f1) best = { t: Math.round(t * 100) / 100, f1: mean };
+    }
+    thresholds[label] = best.t;
+    const detail = sets.map((b) => `${b.set} auc ${rocAuc(b.scores, b.labels).toFixed(3)} best ${bestF1Threshold(b.scores, b.labels).threshold}`).join('; ');
+    console.log(`${label.padEnd(14)} operating point ${best.t} (mean F1 ${best.f1.toFixed(3)} over ${sets.length} sets) — ${detail}`);
   }
-  console.log(JSON.stringify({ thresholds }, null, 2));
+  console.log(JSON.stringify({ thresholds }));
   report.thresholds = thresholds;
+  if (process.argv.includes('--write')) {
+    const configPath = resolve(ROOT, 'models/ward-abuse/config.json');
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as { ward?: Record<string, unknown> };
+    config.ward = { ...config.ward, thresholds, thresholds_note: 'operating points per label, chosen by `npm run eval -- --calibrate --write` on the validation splits' };
+    writeFileSync(configPath, JSON.stringify(config, null, 2) + '\n');
+    console.log(`wrote thresholds into ${configPath}`);
+  }
 } else {
   const results: Record<string, unknown>[] = [];
   const official = olidOfficial();

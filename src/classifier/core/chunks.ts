@@ -10,7 +10,7 @@ export function textWindows(text: string): string[] {
   const windows: string[] = [];
   // Prefer to cut after sentence ends, then spaces; never mid-word when avoidable.
   let start = 0;
-  while (start < text.length && windows.length < MAX_WINDOWS) {
+  while (start < text.length) {
     let end = Math.min(start + WINDOW_CHARS, text.length);
     if (end < text.length) {
       const slice = text.slice(start, end);
@@ -19,14 +19,14 @@ export function textWindows(text: string): string[] {
       if (cut > WINDOW_CHARS / 2) end = start + cut + 1;
       else if (space > WINDOW_CHARS / 2) end = start + space;
     }
-    windows.push(text.slice(start, end).trim());
+    const window = text.slice(start, end).trim();
+    if (window) windows.push(window);
     start = end;
   }
-  if (start < text.length) {
-    // Over the window budget: always keep the last window too, where sign-offs and threats often sit.
-    windows[windows.length - 1] = text.slice(-WINDOW_CHARS).trim();
-  }
-  return windows.filter(Boolean);
+  if (windows.length <= MAX_WINDOWS) return windows;
+  // Over budget: windows spread evenly from the first to the last, so the start, the end (where
+  // sign-offs and threats often sit) and points between are all read.
+  return Array.from({ length: MAX_WINDOWS }, (_, i) => windows[Math.round((i * (windows.length - 1)) / (MAX_WINDOWS - 1))]);
 }
 
 /** Fast 53-bit string hash (cyrb53): the verdict cache key, so long texts are not kept as keys. */

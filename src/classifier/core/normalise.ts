@@ -6,8 +6,17 @@ import confusables from 'unhomoglyph/data.json';
  * each step here undoes one trick, and each is kept separate so tests can pin it down.
  */
 
-/** Longest text we score. Longer comments are still archived whole; only scoring is capped. */
-export const MAX_SCORED_CHARS = 20_000;
+/**
+ * Longest text we score. Longer comments are still archived whole; scoring keeps the head and the
+ * tail, because a wall of filler with the threat at the very end is a known way around filters.
+ */
+export const MAX_SCORED_CHARS = 200_000;
+
+function cap(text: string): string {
+  if (text.length <= MAX_SCORED_CHARS) return text;
+  const half = MAX_SCORED_CHARS / 2;
+  return `${text.slice(0, half)}\n${text.slice(-half)}`;
+}
 
 // Unicode's confusables table maps some ASCII to ASCII too ("m" -> "rn"), which would wreck plain
 // English. We only ever fold NON-ASCII look-alikes onto ASCII letters and digits.
@@ -23,7 +32,7 @@ const COMBINING = /\p{M}+/gu;
 
 /** NFKC, invisible characters removed, non-ASCII look-alikes folded; white space left alone. */
 function fold(text: string): string {
-  const capped = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
+  const capped = cap(text);
   let folded = '';
   for (const ch of capped.normalize('NFKC').replace(INVISIBLE, '')) {
     folded += ch.codePointAt(0)! > 0x7f ? (FOLD.get(ch) ?? ch) : ch;

@@ -40,7 +40,7 @@ function parse(raw: string): Line {
 async function emit(lines: Line[]): Promise<void> {
   const scored = await scoreTexts(lines.map((l) => l.text), model);
   const out = lines.map((line, i) => {
-    const decision = decide(scored[i].scores, scored[i].reasons, { text: line.text });
+    const decision = decide(scored[i], { text: line.text });
     const scores = Object.fromEntries(MODEL_LABELS.map((l) => [l, Number((decision.scores[l] ?? 0).toFixed(6))]));
     const record: Record<string, unknown> = { id: line.id, scores, hidden: decision.hidden, labels: decision.labels };
     if (line.error) record.error = line.error;

@@ -102,7 +102,7 @@ if (calibrating) {
     const scored = await scoreTexts(known.map((r) => r.text), model);
     const truth = known.map((r) => (r.labels.abusive ?? 0) >= 0.5);
     const abusive = scored.map((s) => s.scores.abusive ?? 0);
-    const hidden = scored.map((s, i) => decide(s.scores, s.reasons, { text: known[i].text }).hidden);
+    const hidden = scored.map((s, i) => decide(s, { text: known[i].text }).hidden);
     const c = confusion(hidden, truth);
     const row = { set: name, n: known.length, auc: rocAuc(abusive, truth), accuracy: accuracy(c), f1: f1(c), hiddenShare: hidden.filter(Boolean).length / known.length, ...c };
     results.push(row);

@@ -24,7 +24,7 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
         return { verdicts: items.map((i) => ({ key: i.key, hidden: false, labels: [], archived: true })) };
       }
       const scored = await deps.classify(items.map((i) => i.text));
-      const decisions = items.map((item, i) => decide(scored[i].scores, scored[i].reasons, { settings, author: item.author, text: item.text }));
+      const decisions = items.map((item, i) => decide(scored[i], { settings, author: item.author, text: item.text }));
       const now = (deps.now ?? (() => new Date()))();
       const records: ArchivedItem[] = [];
       for (const [i, item] of items.entries()) {

@@ -6,7 +6,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 const settings = (patch: Partial<Settings> = {}): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), ...patch });
 const verdict = (text: string, s = settings(), author?: string, model?: Record<string, number>) => {
   const rules = applyRules(text);
-  return decide(combineScores(rules, model), rules.hits.map((h) => h.rule), { settings: s, author, text });
+  return decide(
+    { scores: combineScores(rules, model), reasons: rules.hits.map((h) => h.rule), untargetedProfanity: rules.signals.untargetedProfanity },
+    { settings: s, author, text },
+  );
 };
 
 describe('decide', () => {
@@ -27,6 +30,10 @@ describe('decide', () => {
   });
   it('turns nothing off when the shield is disabled', () => {
     expect(verdict('I will kill you', settings({ enabled: false })).hidden).toBe(false);
+  });
+  it('does not hide untargeted swearing on the overall score alone', () => {
+    expect(verdict('fuck yeah, we won the cup', settings(), undefined, { abusive: 0.9, profanity: 0.99 }).hidden).toBe(false);
+    expect(verdict('fuck yeah, we won the cup', settings(), undefined, { abusive: 0.9, insult: 0.8 })).toMatchObject({ hidden: true, category: 'insult' });
   });
   it('uses the model score when the rules see nothing', () => {
     expect(verdict('you are a waste of oxygen', settings(), undefined, { abusive: 0.93, insult: 0.9 })).toMatchObject({ hidden: true, category: 'insult' });

@@ -182,7 +182,7 @@ describe('content engine on the X fixture with the real rule stage', () => {
       asked.push(...items);
       const scored = await scoreTexts(items.map((i) => i.text));
       return items.map((item, i) => {
-        const d = decide(scored[i].scores, scored[i].reasons);
+        const d = decide(scored[i]);
         return { key: item.key, hidden: d.hidden, category: d.category, labels: d.labels, archived: true };
       });
     };

@@ -33,6 +33,9 @@ describe('normaliseForModel is light', () => {
   it('keeps case and punctuation but folds look-alikes and strips invisible characters', () => {
     expect(normaliseForModel('Ηеllo\u200b,  World!')).toBe('Hello, World!');
   });
+  it('replaces links and @handles the way the training data was anonymised', () => {
+    expect(normaliseForModel('@sam_99 see https://example.org/x?y=1 and www.example.com')).toBe('@user see http and http');
+  });
   it('does not turn ASCII "m" into "rn" the way a full confusables skeleton would', () => {
     expect(normaliseForModel('mom')).toBe('mom');
   });

@@ -23,6 +23,14 @@ export interface Decision {
   reasons: string[];
 }
 
+/** What the scoring stage hands over: scores, the rules that fired, and context signals. */
+export interface Scored {
+  scores: CategoryScores;
+  reasons: string[];
+  /** From the rule stage: swearing aimed at nobody, with no slur. */
+  untargetedProfanity?: boolean;
+}
+
 export interface DecideContext {
   settings?: Settings;
   author?: string;
@@ -33,10 +41,12 @@ export interface DecideContext {
 /** Merges rule and model scores: the higher wins, and `abusive` covers every hidden-worthy kind. */
 export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLabel, number>>): CategoryScores {
   const scores: CategoryScores = { ...rules.scores };
+  const modelOnly: Partial<Record<ModelLabel, number>> = {};
   for (const label of MODEL_LABELS) {
     const p = model?.[label];
-    if (typeof p === 'number' && Number.isFinite(p)) scores[label] = Math.max(scores[label] ?? 0, p);
+    if (typeof p === 'number' && Number.isFinite(p)) modelOnly[label] = p;
   }
+  for (const [label, p] of Object.entries(modelOnly) as [ModelLabel, number][]) scores[label] = Math.max(scores[label] ?? 0, p);
   const severe = (['threat', 'sextortion', 'doxxing', 'identity_hate', 'insult'] as Category[]).map((c) => scores[c] ?? 0);
   // Sexual words alone (0.4 from the lexicon) are not abuse; directed sexual remarks (>= 0.8) are.
   const sexual = (scores.sexual ?? 0) >= 0.8 ? (scores.sexual ?? 0) : 0;
@@ -55,14 +65,20 @@ function mutedWordIn(text: string, muted: string[]): string | undefined {
   return muted.find((w) => w && norm.includes(normaliseForRules(w)));
 }
 
-export function decide(scores: CategoryScores, reasons: string[], ctx: DecideContext = {}): Decision {
+export function decide({ scores, reasons, untargetedProfanity }: Scored, ctx: DecideContext = {}): Decision {
   const settings = ctx.settings ?? DEFAULT_SETTINGS;
   const base = { scores, reasons };
   if (!settings.enabled) return { ...base, hidden: false, labels: [] };
   const author = ctx.author?.replace(/^@/, '').toLowerCase();
   if (author && settings.allowlist.includes(author)) return { ...base, hidden: false, labels: [], reasons: [...reasons, 'allowlisted-author'] };
 
-  const labels = PRIORITY.filter((c) => (scores[c] ?? 0) >= thresholdFor(c, settings.strictness[c]));
+  let labels = PRIORITY.filter((c) => (scores[c] ?? 0) >= thresholdFor(c, settings.strictness[c]));
+  // The model learnt "offensive" from data sets that count any swearing as offensive. When the only
+  // thing found is untargeted profanity, the overall score alone does not hide the comment:
+  // "that gig was f***ing great" stays readable (unless the user hides profanity itself).
+  if (untargetedProfanity && labels.length && labels.every((c) => c === 'abusive' || c === 'profanity')) {
+    labels = labels.filter((c) => c !== 'abusive');
+  }
   if (labels.length) return { ...base, hidden: true, category: labels[0], labels };
 
   const muted = ctx.text ? mutedWordIn(ctx.text, settings.mutedWords) : undefined;

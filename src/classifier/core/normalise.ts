@@ -42,9 +42,18 @@ function fold(text: string): string {
 
 const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Light normalisation: what the model sees. Keeps case, digits and punctuation. */
+// The training data (tweeteval) was anonymised this way, so the model expects it; it also keeps
+// user names out of the model's input. Same patterns as scripts/model/normalise.py.
+const URL_RE = /(?:https?:\/\/|www\.)\S+/gi;
+const HANDLE_RE = /@[A-Za-z0-9_]+/g;
+
+/**
+ * Light normalisation: what the model sees, step for step what training applied
+ * (scripts/model/normalise.py): NFKC, invisible characters removed, look-alikes folded, links and
+ * @handles replaced, white space collapsed. Keeps case, digits and punctuation.
+ */
 export function normaliseForModel(text: string): string {
-  return collapseSpace(fold(text));
+  return collapseSpace(fold(text).replace(URL_RE, 'http').replace(HANDLE_RE, '@user'));
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't', '€': 'e' };

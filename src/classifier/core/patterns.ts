@@ -34,9 +34,22 @@ export const VIOLENT = String.raw`(?:kill|murder|stab|shoot|hurt|rape|strangle|c
 
 /** Reporting, quoting and condemning: the words of someone showing abuse, not doing it. */
 export const COUNTER_SPEECH = rx(
-  String.raw`\b(?:said|says|saying|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|replied|commented|posted|quote|quoting|reported|reporting|report this|screenshot|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people)\b`,
+  String.raw`\b(?:said|says|saying|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|posted|posting|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people)\b`,
+);
+/** Words that condemn what is quoted: with a quotation, the mark of counter-speech. */
+export const CONDEMNATION = rx(
+  String.raw`\b(?:bigot\w*|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|misogyn\w*|islamophob\w*|antisemit\w*|xenophob\w*|ableis[mt]\w*|eugenic\w*|hateful|hate speech|harass\w*|disgusting|vile|gross|unacceptable|not ok|not okay|shame on|blocked|reported|reporting|not a debate|is wrong|so wrong|bullying|abuse|abusive|dehumaniz\w*|dehumanis\w*)\b`,
 );
 const QUOTED = /["“”«»„]([^"“”«»„]{3,})["“”«»„]/g;
+
+/** The text with every quotation replaced by a neutral marker: the author's own words. */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, '"…"');
+}
+
+export function hasQuote(text: string): boolean {
+  return text.search(QUOTED) >= 0;
+}
 
 /** True when [start, end) of `text` sits inside quotation marks. */
 export function insideQuotes(text: string, start: number, end: number): boolean {

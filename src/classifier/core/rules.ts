@@ -1,7 +1,7 @@
 import type { Category, CategoryScores } from '../../shared/categories';
 import { findLexiconHits } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
-import { COUNTER_SPEECH, VIOLENT, YOU, YOUR, insideQuotes, negatedAt, rx } from './patterns';
+import { CONDEMNATION, COUNTER_SPEECH, VIOLENT, YOU, YOUR, hasQuote, insideQuotes, negatedAt, rx } from './patterns';
 
 /**
  * The rule stage: what rules catch reliably, with high precision. Everything softer (insults without
@@ -17,6 +17,13 @@ export interface RuleHit {
 export interface RuleResult {
   scores: CategoryScores;
   hits: RuleHit[];
+  /** Context the decision needs beyond scores. */
+  signals: {
+    /** Quotes abuse to condemn or report it: the author's own words are what count. */
+    counterSpeech: boolean;
+    /** Swear words, none aimed at anyone and no slur: profanity, not abuse. */
+    untargetedProfanity: boolean;
+  };
 }
 
 const DIRECT = 0.95;
@@ -118,7 +125,7 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean): void
 
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
-  const result: RuleResult = { scores: {}, hits: [] };
+  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false } };
   const text = squeeze(normaliseForRules(raw));
   if (!text) return result;
   const reported = COUNTER_SPEECH.test(text);
@@ -126,5 +133,8 @@ export function applyRules(raw: string): RuleResult {
   doxxingRules(text, result);
   sextortionRules(text, result);
   lexiconRules(text, result, reported);
+  result.signals.counterSpeech = hasQuote(text) && (reported || CONDEMNATION.test(text));
+  result.signals.untargetedProfanity =
+    result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;
 }

@@ -1,6 +1,7 @@
 import type { CategoryScores, ModelLabel } from '../../shared/categories';
 import { combineScores } from '../core/decide';
 import { normaliseForModel } from '../core/normalise';
+import { withoutQuotes } from '../core/patterns';
 import { applyRules } from '../core/rules';
 
 /** Model probabilities per label, one object per text, in input order. */
@@ -11,6 +12,7 @@ export type ModelScorer = (normalisedTexts: string[]) => Promise<ModelScores[]>;
 export interface ScoredText {
   scores: CategoryScores;
   reasons: string[];
+  untargetedProfanity: boolean;
 }
 
 /**
@@ -18,18 +20,21 @@ export interface ScoredText {
  * Identical texts are scored once, because mobs paste the same message hundreds of times.
  */
 export async function scoreTexts(texts: string[], model?: ModelScorer): Promise<ScoredText[]> {
-  const normalised = texts.map((t) => normaliseForModel(typeof t === 'string' ? t : ''));
-  const unique = [...new Set(normalised.filter(Boolean))];
+  const rules = texts.map((t) => applyRules(typeof t === 'string' ? t : ''));
+  // Counter-speech is judged on the author's own words: the model reads it with the quotation out.
+  const modelInput = texts.map((t, i) => {
+    const normalised = normaliseForModel(typeof t === 'string' ? t : '');
+    return rules[i].signals.counterSpeech ? withoutQuotes(normalised) : normalised;
+  });
+  const unique = [...new Set(modelInput.filter(Boolean))];
   const modelScores = new Map<string, ModelScores>();
   if (model && unique.length) {
     const out = await model(unique);
     unique.forEach((t, i) => modelScores.set(t, out[i] ?? {}));
   }
-  return texts.map((raw, i) => {
-    const rules = applyRules(typeof raw === 'string' ? raw : '');
-    return {
-      scores: combineScores(rules, modelScores.get(normalised[i])),
-      reasons: rules.hits.map((h) => h.rule),
-    };
-  });
+  return texts.map((_, i) => ({
+    scores: combineScores(rules[i], modelScores.get(modelInput[i])),
+    reasons: [...rules[i].hits.map((h) => h.rule), ...(rules[i].signals.counterSpeech ? ['counter-speech'] : [])],
+    untargetedProfanity: rules[i].signals.untargetedProfanity,
+  }));
 }

@@ -206,6 +206,7 @@ console.log(`bench:classifier: ${texts.length} distinct texts, batch ${BATCH}, $
 console.log('  measuring Ward in the extension…');
 const ward = await benchWard(texts, warmup);
 console.log(`  Ward: ${JSON.stringify(ward)}`);
+if (process.env.BENCH_ONLY === 'ward') process.exit(0); // quick check while tuning; no report written
 console.log('  measuring the TF.js reference…');
 const reference = await benchReference(texts, warmup);
 const ratios = {

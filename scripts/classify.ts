@@ -18,7 +18,7 @@ if (!existsSync(resolve(MODEL_ROOT, MODEL_ID, 'config.json'))) {
   console.error(`classify: no model in ${resolve(MODEL_ROOT, MODEL_ID)}`);
   process.exit(1);
 }
-const model = createModelScorer({ modelRoot: MODEL_ROOT, device: 'cpu', batchSize: 64, cacheSize: 20_000 });
+const model = createModelScorer({ modelRoot: MODEL_ROOT, device: 'cpu', cacheSize: 20_000 });
 
 interface Line {
   id: unknown;

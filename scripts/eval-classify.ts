@@ -41,7 +41,7 @@ function olidOfficial(): Row[] | undefined {
   return labels.map((l, i) => ({ id: `olid-official.${i}`, text: texts[i], labels: { abusive: Number(l) } }));
 }
 
-const model = createModelScorer({ modelRoot: resolve(ROOT, 'models'), device: 'cpu', batchSize: 64, raw: calibrating, cacheSize: 50_000 });
+const model = createModelScorer({ modelRoot: resolve(ROOT, 'models'), device: 'cpu', raw: calibrating, cacheSize: 50_000 });
 const report: Record<string, unknown> = { date: new Date().toISOString(), mode: calibrating ? 'calibrate' : 'evaluate' };
 
 if (calibrating) {

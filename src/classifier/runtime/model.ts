@@ -15,7 +15,11 @@ export interface ModelOptions {
   /** Folder (Node) or URL (browser) that holds MODEL_ID/. */
   modelRoot: string;
   device: 'wasm' | 'cpu';
-  /** Texts per forward pass. */
+  /**
+   * Texts per forward pass. Small on purpose: texts are sorted by length and a pass is padded to its
+   * longest text, so passes of 8 waste little on padding (measured: 8 → 1.7× the throughput of 32
+   * on the same 1,024 texts; see npm run bench:classifier).
+   */
   batchSize?: number;
   cacheSize?: number;
   /** WASM threads; only used where cross-origin isolation allows SharedArrayBuffer. */
@@ -52,7 +56,7 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
   let loading: Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; labels: ModelLabel[]; points?: OperatingPoints }> | undefined;
   const cache = new Map<number, ModelScores>();
   const cacheSize = options.cacheSize ?? 5000;
-  const batchSize = options.batchSize ?? 32;
+  const batchSize = options.batchSize ?? 8;
 
   // Loads once, on first use, from the extension's own files.
   const load = () =>
@@ -71,17 +75,20 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
 
   async function forward(texts: string[]): Promise<ModelScores[]> {
     const { tokenizer, model, labels, points } = await load();
-    const out: ModelScores[] = [];
-    for (let i = 0; i < texts.length; i += batchSize) {
-      const batch = texts.slice(i, i + batchSize);
-      const inputs = tokenizer(batch, { padding: true, truncation: true });
+    const out = new Array<ModelScores>(texts.length);
+    // A batch is padded to its longest text, so texts of similar length are batched together:
+    // one long comment no longer makes 31 short ones pay for its length.
+    const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length);
+    for (let i = 0; i < order.length; i += batchSize) {
+      const indices = order.slice(i, i + batchSize);
+      const inputs = tokenizer(indices.map((k) => texts[k]), { padding: true, truncation: true, add_special_tokens: false });
       const { logits } = (await model(inputs)) as { logits: Tensor };
       const data = logits.data as Float32Array;
-      for (let r = 0; r < batch.length; r++) {
+      indices.forEach((k, r) => {
         const scores: ModelScores = {};
         labels.forEach((label, c) => (scores[label] = sigmoid(data[r * labels.length + c])));
-        out.push(calibrateAll(scores, points));
-      }
+        out[k] = calibrateAll(scores, points);
+      });
     }
     return out;
   }

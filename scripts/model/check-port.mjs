@@ -7,9 +7,9 @@
 //   node scripts/model/check-port.mjs [--ref DIR] [--model DIR] [--data DIR] [--n-tok N] [--n-emb N] [--dump FILE]
 //   --ref    folder whose node_modules holds @energetic-ai/{core,embeddings,model-embeddings-en},
 //            @tensorflow-models/universal-sentence-encoder and @huggingface/transformers
-//            (default /work/scratch/model/ref; see models/README.md for the install line)
+//            (default . (the repository root); see models/README.md for the install line)
 //   --model  folder with config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx
-//            written by convert_use_lite.py (default /work/scratch/model/use_lite_encoder)
+//            written by convert_use_lite.py (default .cache/model/use_lite_encoder)
 //   --data   the shared data folder (default ../shared/data relative to the repo)
 //   --dump   write {sentences, ids} as JSON (check_tokenizer_py.py compares the Python twin with it)
 // Exit code 1 if fewer than 2,000 sequences are identical, if any difference is not an exact-score tie
@@ -23,8 +23,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
 );
-const REF = path.resolve(args.ref ?? '/work/scratch/model/ref');
-const MODEL = path.resolve(args.model ?? '/work/scratch/model/use_lite_encoder');
+const REF = path.resolve(args.ref ?? '.');
+const MODEL = path.resolve(args.model ?? '.cache/model/use_lite_encoder');
 const DATA = path.resolve(args.data ?? path.join(here, '..', '..', '..', 'shared', 'data'));
 const N_TOK = Number(args['n-tok'] ?? 2400);
 const N_EMB = Number(args['n-emb'] ?? 600);

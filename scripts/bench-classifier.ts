@@ -155,7 +155,8 @@ async function benchReference(texts: string[], warmup: string[]): Promise<Figure
   const server = await referenceServer(bundleDir);
   // A fresh browser per backend: a backend that crashes its renderer (software WebGL can) must not
   // take the others down with it.
-  const launch = () => puppeteer.launch({ executablePath: chromiumPath(), headless: true, pipe: true, args: CHROMIUM_ARGS });
+  // Software WebGL (no GPU here) can hang a probe: give each call a minute, not puppeteer's three.
+  const launch = () => puppeteer.launch({ executablePath: chromiumPath(), headless: true, pipe: true, args: CHROMIUM_ARGS, protocolTimeout: 60_000 });
   try {
     const backendProbe: Record<string, number | string> = {};
     for (const backend of ['webgl', 'wasm', 'cpu']) {

@@ -36,6 +36,8 @@ describe.skipIf(!firefoxPath())('Firefox: the Ward pipeline end to end', () => {
       expect(await stateOf(feed, id), id).toBe(expected.hiddenIds.includes(id) ? 'hidden' : 'clean');
     }
     expect(await shieldLabel(feed, 'c5')).toContain('Threat');
+    // Only the model catches c14: proof that transformers.js runs in Firefox's worker too.
+    expect(await shieldLabel(feed, 'c14')).toContain('Insult');
   });
 
   it('archives them in IndexedDB and lists them in the popup', async () => {

@@ -106,6 +106,15 @@ describe('lexicon rules', () => {
   });
 });
 
+describe('sexual harassment rules', () => {
+  it.each(['send me nudes babe', 'what are you wearing right now babe', 'I wanna lick you all over', "you'd look better naked", 'sit on my face'])('catches "%s"', (text) => {
+    expect(top(text)).toHaveProperty('sexual');
+  });
+  it.each(['send me the slides please', 'what are you wearing to the wedding?', 'I would never touch you without asking'])('leaves "%s" alone', (text) => {
+    expect(top(text)).not.toHaveProperty('sexual');
+  });
+});
+
 describe('degenerate input', () => {
   it.each(['', '   ', '😀😡🔥', '\u200b\u200b', 'a'.repeat(200_000)])('returns no hits and does not throw for %#', (text) => {
     expect(applyRules(text).hits).toEqual([]);

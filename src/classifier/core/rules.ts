@@ -60,6 +60,11 @@ const LEAK = rx(String.raw`\b(?:send|post|share|leak|release|forward|upload|show
 const DEMAND = rx(String.raw`\b(?:pay|paypal|venmo|cashapp|transfer|wire|bitcoin|btc|crypto|gift ?cards?|money|dollars|usd|euros?|pounds|more (?:pics|photos|nudes|videos?)|another (?:pic|photo|video)|within \d+ ?(?:hours|hrs|h|days)|\d+ ?(?:hours|h)|do what i say)\b|[$€£]\s?\d`);
 const CONDITION = rx(String.raw`\b(?:or|unless|if (?:you|u) (?:don't|dont|do not|refuse|ignore|block|report|tell)|tell anyone|otherwise|or else|else|and)\b`);
 
+// Unwanted sexual remarks aimed at the reader, written without any word from the lexicon.
+const SEXUAL_HARASSMENT = rx(
+  String.raw`\b(?:send|dm|show|give) (?:me )?(?:some |a |your |ur |more )?(?:nudes|naked pics|pics of (?:your|ur) body|a pic in (?:your|ur) underwear|(?:your|ur) (?:body|boobs|tits|ass|butt))\b|\bwhat (?:are|r) (?:you|u) wearing,? (?:right now|rn|now|in bed|under (?:that|there|it)|babe|baby|sexy|hottie)\b|\b(?:i want to|i wanna|i'd love to|i would love to|let me|i'm going to|i'll) (?:fuck|bang|smash|touch|lick|grope|undress|taste|ride|spank) (?:you|u)\b|\b(?:you'd|you would|u would) look (?:better|good|hot|great) (?:naked|without (?:clothes|that))\b|\bsit on my (?:face|lap)\b|\bsuck my\b|\bbet (?:you're|you are|ur) (?:good|a freak|wild) in bed\b|\bcome (?:to|over to) my (?:bed|room)\b`,
+);
+
 const SECOND_PERSON = rx(String.raw`\b${YOU}\b|\b${YOUR}\b`);
 // Profanity aimed at someone: "you stupid <word>", "you're a <word>", "<word> you", "<word> off".
 const DIRECTED_BEFORE = rx(String.raw`\b(?:${YOU}|${YOUR}) (?:(?:are|r|re|is|look like|sound like) )?(?:(?:a|an|such a|such an|the|little|stupid|dumb|fat|ugly|worthless|pathetic|dirty|lying|absolute|complete|total|fucking|useless|disgusting) ){0,3}$`);
@@ -105,6 +110,11 @@ function sextortionRules(text: string, result: RuleResult): void {
   }
 }
 
+function sexualHarassmentRules(text: string, result: RuleResult, reported: boolean): void {
+  const m = SEXUAL_HARASSMENT.exec(text);
+  if (m && !negatedAt(text, m.index, m[0])) add(result, 'sexual', 'sexual-remark-at-reader', reported ? REPORTED : 0.85);
+}
+
 function lexiconRules(text: string, result: RuleResult, reported: boolean): void {
   for (const hit of findLexiconHits(text)) {
     const { word, from, to } = wordAt(text, hit.start, hit.end);
@@ -132,6 +142,7 @@ export function applyRules(raw: string): RuleResult {
   threatRules(text, result, reported);
   doxxingRules(text, result);
   sextortionRules(text, result);
+  sexualHarassmentRules(text, result, reported);
   lexiconRules(text, result, reported);
   result.signals.counterSpeech = hasQuote(text) && (reported || CONDEMNATION.test(text));
   result.signals.untargetedProfanity =

@@ -31,6 +31,7 @@ export async function toArchivedItem(
     category: decision.category ?? 'abusive',
     labels: decision.labels,
     scores: decision.scores,
+    reasons: decision.reasons,
     url,
     site,
     author: item.author,

@@ -34,6 +34,8 @@ export interface ArchivedItem extends Omit<CommentPayload, 'key'> {
   category: ShieldCategory;
   labels: Category[];
   scores: CategoryScores;
+  /** The rules that fired (e.g. "first-person-violence", "counter-speech"), so a reviewer sees why. */
+  reasons: string[];
   url: string;
   site: string;
   /** ISO time of first capture, with the capturing machine's offset. */

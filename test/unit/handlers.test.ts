@@ -47,6 +47,7 @@ describe('verdicts/request', () => {
     const [item] = await db.items.toArray();
     expect(item).toMatchObject({ text: 'I will kill you', author: '@a', category: 'threat', site: 'demo', status: 'pending', permalink: 'http://127.0.0.1/demo/p/1' });
     expect(item.seenAt).toMatch(/^2026-11-21T\d\d:00:00\.000[+-]\d\d:\d\d$/);
+    expect(item.reasons).toContain('first-person-violence');
   });
 
   it('stores a pasted pile-on message once per author and place, and a re-capture once', async () => {

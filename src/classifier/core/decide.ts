@@ -54,7 +54,7 @@ export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLab
   return scores;
 }
 
-export function thresholdFor(category: Category, level: Strictness): number {
+export function thresholdFor(level: Strictness): number {
   if (level === 'off') return Infinity;
   return THRESHOLDS[level];
 }
@@ -72,7 +72,7 @@ export function decide({ scores, reasons, untargetedProfanity }: Scored, ctx: De
   const author = ctx.author?.replace(/^@/, '').toLowerCase();
   if (author && settings.allowlist.includes(author)) return { ...base, hidden: false, labels: [], reasons: [...reasons, 'allowlisted-author'] };
 
-  let labels = PRIORITY.filter((c) => (scores[c] ?? 0) >= thresholdFor(c, settings.strictness[c]));
+  let labels = PRIORITY.filter((c) => (scores[c] ?? 0) >= thresholdFor(settings.strictness[c]));
   // The model learnt "offensive" from data sets that count any swearing as offensive. When the only
   // thing found is untargeted profanity, the overall score alone does not hide the comment:
   // "that gig was f***ing great" stays readable (unless the user hides profanity itself).

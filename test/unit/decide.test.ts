@@ -35,6 +35,15 @@ describe('decide', () => {
     expect(verdict('fuck yeah, we won the cup', settings(), undefined, { abusive: 0.9, profanity: 0.99 }).hidden).toBe(false);
     expect(verdict('fuck yeah, we won the cup', settings(), undefined, { abusive: 0.9, insult: 0.8 })).toMatchObject({ hidden: true, category: 'insult' });
   });
+  it.each(['Refugees are not criminals.', "I don't hate anyone for their religion", 'No one deserves to be harassed for who they love'])(
+    'discounts the model on a denied hateful claim: "%s"',
+    (text) => {
+      expect(verdict(text, settings(), undefined, { abusive: 0.9, identity_hate: 0.9 }).hidden).toBe(false);
+    },
+  );
+  it('keeps dehumanising denials of humanity hidden', () => {
+    expect(verdict('Refugees are not human', settings(), undefined, { abusive: 0.9, identity_hate: 0.9 }).hidden).toBe(true);
+  });
   it('uses the model score when the rules see nothing', () => {
     expect(verdict('you are a waste of oxygen', settings(), undefined, { abusive: 0.93, insult: 0.9 })).toMatchObject({ hidden: true, category: 'insult' });
     expect(verdict('you are a waste of oxygen', settings(), undefined, { abusive: 0.2 }).hidden).toBe(false);

@@ -65,3 +65,12 @@ export function negatedAt(text: string, start: number, matched: string): boolean
   const before = text.slice(Math.max(0, start - 28), start);
   return NEGATION.test(before) || NEGATION.test(matched);
 }
+
+/**
+ * The author denies a hateful claim ("X are not vermin", "I don't hate X", "no one deserves …").
+ * The model reads the hateful words and misses the negation, so the decision discounts it.
+ * Deliberately narrow: "are not human" or "are not welcome" stay out, because they are hateful.
+ */
+export const NEGATED_HATE = rx(
+  String.raw`\b(?:i|we) (?:don't|do not|never|would never|will never|could never) (?:hate|despise|loathe|want to hurt|wish harm on)\b|\b(?:are|is|were|was)(?: not|n't) (?:\w+ ){0,2}(?:animals|vermin|scum|disgusting|inferior|subhuman|trash|rats|parasites|criminals|terrorists|rapists|confused|a phase|mentally ill|sick|evil|dirty|stupid|a disease|a threat|dangerous|lesser)\b|\b(?:no|nobody|no one) (?:deserves?|should be) (?:to be )?(?:hated|killed|attacked|harassed|treated like)\b`,
+);

@@ -1,7 +1,7 @@
 import type { Category, CategoryScores } from '../../shared/categories';
 import { findLexiconHits } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
-import { CONDEMNATION, COUNTER_SPEECH, VIOLENT, YOU, YOUR, hasQuote, insideQuotes, negatedAt, rx } from './patterns';
+import { CONDEMNATION, COUNTER_SPEECH, NEGATED_HATE, VIOLENT, YOU, YOUR, hasQuote, insideQuotes, negatedAt, rx } from './patterns';
 
 /**
  * The rule stage: what rules catch reliably, with high precision. Everything softer (insults without
@@ -23,6 +23,8 @@ export interface RuleResult {
     counterSpeech: boolean;
     /** Swear words, none aimed at anyone and no slur: profanity, not abuse. */
     untargetedProfanity: boolean;
+    /** Denies a hateful claim rather than making it. */
+    negatedHate: boolean;
   };
 }
 
@@ -135,7 +137,7 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean): void
 
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
-  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false } };
+  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false } };
   const text = squeeze(normaliseForRules(raw));
   if (!text) return result;
   const reported = COUNTER_SPEECH.test(text);
@@ -145,6 +147,7 @@ export function applyRules(raw: string): RuleResult {
   sexualHarassmentRules(text, result, reported);
   lexiconRules(text, result, reported);
   result.signals.counterSpeech = hasQuote(text) && (reported || CONDEMNATION.test(text));
+  result.signals.negatedHate = NEGATED_HATE.test(text) && !result.hits.some((h) => h.score >= 0.8 && h.category !== 'profanity');
   result.signals.untargetedProfanity =
     result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;

@@ -1,4 +1,3 @@
-import { squeeze } from './normalise';
 
 /**
  * Regular-expression building blocks for the rule stage. Rules run on `squeeze(normaliseForRules(x))`,
@@ -23,9 +22,6 @@ export function rx(source: string, flags = ''): RegExp {
   }
   return new RegExp(out, flags);
 }
-
-/** For tests and docs: the text a rule actually sees. */
-export const ruleView = squeeze;
 
 export const YOU = String.raw`(?:you|u|ya|yu|yourself|urself|you're|youre|ur|@user)`;
 export const YOUR = String.raw`(?:your|ur|yo|you're|youre)`;

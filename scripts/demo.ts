@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium';
 import { startDemoServer } from './lib/demo-server';
-import { archivedCount, feedSummary, waitForVerdicts } from './lib/feed-summary';
+import { archivedItems, feedSummary, waitForVerdicts } from './lib/feed-summary';
 
 /**
  * `npm start`: serves the demo feed on 127.0.0.1 and opens Chromium with Ward loaded on it.
@@ -20,7 +20,7 @@ try {
   const summary = await feedSummary(page);
   const popup = await browser.newPage();
   await popup.goto(extensionUrl('src/ui/popup/index.html'));
-  const archived = await archivedCount(popup);
+  const archived = (await archivedItems(popup)).length;
   console.log(`Ward demo on ${server.feedUrl}`);
   console.log(`  comments seen:   ${summary.seen}`);
   console.log(`  hidden:          ${summary.hidden}  (${summary.labels.map((l) => l.replace(/^Hidden by Ward: | · Show$/g, '')).join(', ')})`);

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import type { ArchivedItem } from '../../src/shared/records';
 
 /** What the shield did on a page, read from the DOM the way a test or the demo reports it. */
 export interface FeedSummary {
@@ -35,19 +36,19 @@ export async function waitForVerdicts(page: Page, expectedSeen: number, timeout 
   );
 }
 
-/** Counts archived items straight from the extension's IndexedDB, from an extension page. */
-export async function archivedCount(extensionPage: Page): Promise<number> {
+/** Every archived record, read straight from the extension's IndexedDB in an extension page. */
+export function archivedItems(extensionPage: Page): Promise<ArchivedItem[]> {
   return extensionPage.evaluate(
     () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<ArchivedItem[]>((resolve, reject) => {
         const open = indexedDB.open('ward');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('items')) return resolve(0);
-          const count = db.transaction('items').objectStore('items').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
+          if (!db.objectStoreNames.contains('items')) return resolve([]);
+          const all = db.transaction('items').objectStore('items').getAll();
+          all.onsuccess = () => resolve(all.result as ArchivedItem[]);
+          all.onerror = () => reject(all.error);
         };
       }),
   );

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server';
-import { waitForVerdicts } from '../../scripts/lib/feed-summary';
+import { archivedItems, waitForVerdicts } from '../../scripts/lib/feed-summary';
 import { firefoxPath, launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../../scripts/lib/firefox';
-import { archivedItems, shieldLabel, stateOf } from './page-helpers';
+import { shieldLabel, stateOf } from './page-helpers';
 
 const expected = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/demo/expected.json'), 'utf8')) as {
   comments: number;

@@ -1,5 +1,4 @@
 import type { Page } from 'puppeteer-core';
-import type { ArchivedItem } from '../../src/shared/records';
 
 /** Appends a comment to the demo feed the way a page script would (text set as text, never HTML). */
 export async function appendComment(page: Page, id: string, text: string, author = '@late_reply'): Promise<void> {
@@ -44,22 +43,4 @@ export async function waitForState(page: Page, commentId: string, states: string
 /** The label on the reveal control in front of a comment's text. */
 export function shieldLabel(page: Page, commentId: string): Promise<string | undefined> {
   return page.$eval(`#${commentId} > [data-ward-shield]`, (host) => host.shadowRoot?.querySelector('button')?.textContent ?? undefined).catch(() => undefined);
-}
-
-/** Every archived record, read straight from IndexedDB in an extension page. */
-export function archivedItems(extensionPage: Page): Promise<ArchivedItem[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<ArchivedItem[]>((resolve, reject) => {
-        const open = indexedDB.open('ward');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('items')) return resolve([]);
-          const all = db.transaction('items').objectStore('items').getAll();
-          all.onsuccess = () => resolve(all.result as ArchivedItem[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 }

@@ -1,4 +1,3 @@
-
 /**
  * Regular-expression building blocks for the rule stage. Rules run on `squeeze(normaliseForRules(x))`,
  * where every run of a repeated letter is one letter ("kiiill" -> "kil"). `rx` squeezes the pattern

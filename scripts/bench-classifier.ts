@@ -127,7 +127,7 @@ async function referenceServer(bundleDir: string) {
 
 type TfjsPage = { init(b: string): Promise<{ backend: string; ms: number }>; embed(t: string[]): Promise<number> };
 
-async function openReference(browser: Browser, url: string, backend: string): Promise<{ page: Page; coldStartMs: number; backend: string }> {
+async function openReference(browser: Browser, url: string, backend: string): Promise<{ page: Page; coldStartMs: number }> {
   const page = await browser.newPage();
   await page.goto(url);
   const coldStartMs = await page.evaluate(async (b: string) => {
@@ -137,7 +137,7 @@ async function openReference(browser: Browser, url: string, backend: string): Pr
     await bench.embed(['cold start probe']);
     return performance.now() - start;
   }, backend);
-  return { page, coldStartMs, backend };
+  return { page, coldStartMs };
 }
 
 async function benchReference(texts: string[], warmup: string[]): Promise<Figures & { backendProbe: Record<string, number | string> }> {

@@ -44,7 +44,7 @@ export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLab
   const modelOnly: Partial<Record<ModelLabel, number>> = {};
   // A denied hateful claim keeps the model's hateful reading at half strength: it still counts
   // where the model is certain, but "X are not vermin" no longer reads as calling X vermin.
-  const discount = rules.signals?.negatedHate ? 0.5 : 1;
+  const discount = rules.signals.negatedHate ? 0.5 : 1;
   for (const label of MODEL_LABELS) {
     const p = model?.[label];
     if (typeof p === 'number' && Number.isFinite(p)) modelOnly[label] = label === 'profanity' ? p : p * discount;

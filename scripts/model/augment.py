@@ -95,13 +95,17 @@ def obfuscate_word(w, rng):
 
 
 def obfuscate(text, rng: random.Random, max_words=2):
-    """Obfuscate 1-2 words, preferring words of the TARGETS lexicon."""
+    """Obfuscate 1..max_words words, preferring words of the TARGETS lexicon; max_words=None
+    disguises every word of three or more letters."""
     words = list(WORD.finditer(text))
     if not words:
         return text
-    targets = [m for m in words if m.group(0).lower() in TARGETS]
-    pool = targets if targets and rng.random() < 0.85 else words
-    chosen = rng.sample(pool, k=min(len(pool), rng.randint(1, max_words)))
+    if max_words is None:
+        chosen = words
+    else:
+        targets = [m for m in words if m.group(0).lower() in TARGETS]
+        pool = targets if targets and rng.random() < 0.85 else words
+        chosen = rng.sample(pool, k=min(len(pool), rng.randint(1, max_words)))
     chosen.sort(key=lambda m: m.start(), reverse=True)
     for m in chosen:
         text = text[:m.start()] + obfuscate_word(m.group(0), rng) + text[m.end():]

@@ -158,6 +158,12 @@ def main():
                     help="metrics.json of an earlier run with the same data: take its baseline instead of refitting")
     ap.add_argument("--eval-each-epoch", action="store_true", help="evaluate on validation after every epoch")
     ap.add_argument("--no-export", action="store_true")
+    ap.add_argument("--init", default=None,
+                    help="start fine-tuning from this checkpoint (a ward_abuse.pt of an earlier stage)")
+    ap.add_argument("--repeat", default="toxigen_seed=3,synthetic=2,olid=2",
+                    help="how often each set's training rows appear per epoch (name=k, comma-separated)")
+    ap.add_argument("--all-words-p", type=float, default=0.1,
+                    help="share of obfuscated rows in which every word is disguised, not just 1-2")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -181,7 +187,7 @@ def main():
         log(f"{name}: " + ", ".join(f"{s} {len(d.get(s, []))}" for s in ("train", "val", "test")))
     rng = random.Random(args.seed)
     caps = {"bias_madlibs": args.cap_madlibs, "davidson": args.cap_davidson}
-    repeats = {"toxigen_seed": 3, "synthetic": 2}
+    repeats = {k.strip(): int(v) for k, v in (x.split("=") for x in args.repeat.split(",") if x.strip())}
     excluded = {x.strip() for x in args.exclude.split(",") if x.strip()}
     assert excluded <= set(data), f"unknown set in --exclude: {excluded - set(data)}"
 
@@ -256,6 +262,11 @@ def main():
     # ---- fine-tune
     model = UseLiteClassifier(n_labels=6, dropout=0.1)
     model.encoder.load_state_dict(base["state_dict"])
+    if args.init:
+        # A second stage continues from the first one's weights with a fresh (lower) schedule:
+        # on 2 CPU threads one budget buys only ~1 pass over the mixture.
+        model.load_state_dict(torch.load(args.init)["state_dict"])
+        log("initialised from", args.init)
     enc_params = list(model.encoder.parameters())
     opt = torch.optim.AdamW([{"params": enc_params, "lr": args.lr},
                              {"params": model.head.parameters(), "lr": args.head_lr}], weight_decay=0.01)
@@ -287,7 +298,9 @@ def main():
         model.train()
         run_loss, n_loss = 0.0, 0
         for bi, b in enumerate(batches):
-            texts = [obfuscate(e.text, aug_rng) if aug_rng.random() < args.aug_p else e.text for e in b]
+            # Mostly 1-2 disguised words; sometimes every word ("y0u 4re a w0rthl3ss 1d10t").
+            texts = [(obfuscate(e.text, aug_rng, max_words=None if aug_rng.random() < args.all_words_p else 2)
+                      if aug_rng.random() < args.aug_p else e.text) for e in b]
             ids, mask = pad([enc(t) for t in texts])
             y, w = to_arrays(b)
             y, w = torch.from_numpy(y), torch.from_numpy(w)

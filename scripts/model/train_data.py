@@ -40,13 +40,27 @@ THINGS = ["this song", "that goal", "this pizza", "the concert", "your new hairc
           "this recipe", "your speech", "the finale", "this album", "our win"]
 HARM = ["kill", "hurt", "stab", "shoot", "find", "beat", "strangle", "burn"]
 BODY = ["tits", "boobs", "ass", "body", "pussy"]
+# second batch of pools (session 3): civil criticism, doxxing, implied threats, sextortion
+POLICY = ["this policy", "the new law", "the council's budget", "this update", "the tax rise", "the new timetable",
+          "the merger", "the proposal", "the club's transfer strategy", "the new curriculum", "the referee's decision"]
+CRITIQUE = ["a disaster", "a mess", "a terrible idea", "badly thought out", "a step backwards", "a waste of money",
+            "poorly written", "completely wrong", "unfair to renters", "going to backfire", "lazy and rushed"]
+STREET = ["Maple Road", "Station Street", "Elm Avenue", "Harbour Lane", "Mill Close", "Oak Drive", "King's Parade",
+          "Cedar Court", "Victoria Terrace", "Birch Way"]
+NUM = [str(n) for n in (3, 7, 12, 19, 24, 31, 48, 56, 77, 102, 215)]
+PHONE = ["555-01" + f"{n:02d}" for n in range(10, 60, 7)]
+KIN = ["mum", "dad", "boss", "wife", "husband", "parents", "kids' school", "employer", "family", "followers"]
+OWN = ["car", "house", "dog", "kids", "business", "windows", "family", "career"]
+CLOTHES = ["top", "shirt", "dress", "bra", "jeans", "towel"]
 
 
 def _fill(tpl, rng):
     out = tpl
     for key, pool in (("{name}", NAMES), ("{n}", INSULT_N), ("{a}", INSULT_A), ("{g}", GROUPS), ("{g1}", GROUP_1),
                       ("{gb}", GROUP_BAD), ("{pos}", POSITIVE), ("{thing}", THINGS), ("{harm}", HARM),
-                      ("{body}", BODY)):
+                      ("{body}", BODY), ("{policy}", POLICY), ("{crit}", CRITIQUE),
+                      ("{street}", STREET), ("{num}", NUM), ("{phone}", PHONE), ("{kin}", KIN), ("{own}", OWN),
+                      ("{clothes}", CLOTHES)):
         while key in out:
             out = out.replace(key, rng.choice(pool), 1)
     return out
@@ -101,6 +115,64 @@ TEMPLATES = [
                              "nice {body}, let me see more", "you'd look better naked", "sit on my face",
                              "I bet you're a freak in bed, {name}", "dm me your {body} pics",
                              "I'd bang you so hard"]),
+    # ---- second batch (session 3). Written to widen the frames of each behaviour, not copied from
+    # test/functional (which stays an evaluation set).
+    # sharp but civil criticism of things, decisions and arguments: not abuse
+    (Z, ["{policy} is {crit}", "honestly {policy} is {crit} and should be scrapped",
+         "I think {policy} is {crit}, and here is why", "{name}, I disagree, your numbers don't add up",
+         "the minister's answer was evasive and voters deserve better", "{thing} was boring and overrated",
+         "that was a bad call by the referee, we were robbed", "this article is one-sided and poorly sourced",
+         "the service was slow and the food was cold, two stars", "{policy}? what a waste of everyone's time",
+         "the senator broke her promise on housing and should be held to account",
+         "{name} is wrong on this one, the data says otherwise", "the devs should roll back {policy} asap",
+         "strongly disagree with the mayor's vote tonight", "worst season finale in years, the writing fell apart"]),
+    # more insult frames: questions, third person, comparisons, "imagine being ..."
+    ([1, 1, 0, 0, 0, None], ["why are you so {a}?", "imagine being as {a} as {name}",
+                             "{name} has the brain of a goldfish", "nobody asked, {n}",
+                             "you have the IQ of a doorknob", "every post you make proves you're a {n}",
+                             "is there anyone more {a} than you? genuinely asking",
+                             "{name}'s parents must be so ashamed of their {a} kid",
+                             "lmao {name} is such a {n}", "you type like a {a} {n}",
+                             "honestly you're the most {a} {n} on this app", "crawl back under your rock, {n}"]),
+    # negated / rejected hate, more frames
+    (Z, ["I don't think {g} are {gb} at all", "{g} aren't {gb}, stop spreading that", "no, {g} are not {gb}",
+         "there's nothing wrong with being {g1}", "claiming {g} are {gb} is bigotry, plain and simple",
+         "the idea that {g} are {gb} is a myth", "I used to believe {g} were {gb}. I was wrong.",
+         "my uncle says {g} are {gb}, and I told him he's wrong"]),
+    # quoting abuse in order to condemn or report it
+    (Z, ["the comment \"{g} are {gb}\" got hundreds of likes and it makes me sick",
+         "people keep replying \"you {a} {n}\" to {name} and it has to stop",
+         "for the record, this is what he sent me: \"I will {harm} you\". reported to the police.",
+         "screenshot of someone calling {name} a {n}. this is the harassment we are dealing with",
+         "we documented every post that said {g} are {gb} and sent it to the platform"]),
+    # implied and conditional threats
+    ([1, 0, 0, 1, 0, None], ["it would be a shame if something happened to your {own}",
+                             "keep talking and see what happens to your {own}", "sleep with one eye open, {name}",
+                             "expect some visitors at your door, {name}", "your {kin} will pay for this",
+                             "one night you'll walk home alone and I'll be waiting",
+                             "we know where your kids go to school", "I'd hate for your {own} to catch fire",
+                             "say that again and you won't be able to walk", "you won't see it coming, {name}"]),
+    # doxxing: contact details plus a push to act
+    ([1, 0, 0, 0, 0, None], ["{name} lives at {num} {street}, go pay a visit", "her number is {phone}, everyone call her",
+                             "his address is {num} {street}. you know what to do",
+                             "found where {name} works, show up and let them know what you think",
+                             "here's {name}'s home address: {num} {street}. spread it",
+                             "call her at {phone} day and night until she deletes her account",
+                             "{name}'s {kin} are at {num} {street}, send them her posts"]),
+    # sextortion: intimate images plus a demand or a leak
+    ([1, 0, 0, 1, 1, None], ["send more pics or I post these everywhere",
+                             "pay me or your {kin} get the video", "I have your nudes, do what I say or everyone sees them",
+                             "if you block me your {kin} will see the photos", "more videos by tonight or I share the old ones"]),
+    # sexual harassment, wider frames: innuendo, requests, comments on bodies
+    ([1, 0, 0, 0, 1, None], ["what are you wearing right now {name}?", "what's your price for one night, {name}?",
+                             "take off that {clothes} for me", "send a pic without the {clothes}",
+                             "bet you look even better with nothing on", "come sit on my lap babe",
+                             "I get hard looking at your pics", "can't stop thinking about your {body}",
+                             "private show? just you and me, no {clothes}", "your lips were made for sucking"]),
+    # hate against women and migrants, the targets of HatEval, in frames beyond "{g} are {gb}"
+    ([1, 0, 1, 0, 0, None], ["women are too dumb to vote", "women belong in the kitchen, not in parliament",
+                             "send every last one of those {g} back", "{g} are invading our country",
+                             "we need to get rid of {g} before it's too late", "{g} are ruining everything"]),
 ]
 
 

@@ -55,6 +55,10 @@ describe('doxxing rules', () => {
     "here's his address: 9 Birch Road. you know what to do",
     'flood her inbox: jo.m@example.org',
     'ring that number nonstop: 555 201 9999',
+    // whereabouts of a third person plus an invitation to a crowd, without a listed call to act
+    'the mod who banned me lives at 3 Poplar Grove. road trip anyone?',
+    "her gym schedule is mon/wed 7am at FitHub. maybe a few of us should be there",
+    'his new number is 555-201-4411. keep calling, he will crack',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('doxxing');
   });
@@ -66,6 +70,9 @@ describe('doxxing rules', () => {
     'Everyone should call their representative',
     'Our cafe is at 4 Mill Lane, come say hi',
     'Found a wallet, call 555-201-7777 to claim it',
+    'Grandma lives at 5 Oak Road now, everyone send her a card for her 90th birthday!',
+    'Anyone know if the pharmacy on King Street is open late?',
+    'She works at the library on Main Street and everyone there loves her',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('doxxing');
   });
@@ -108,10 +115,14 @@ describe('lexicon rules', () => {
 });
 
 describe('sexual harassment rules', () => {
-  it.each(['send me nudes babe', 'what are you wearing right now babe', 'I wanna lick you all over', "you'd look better naked", 'sit on my face'])('catches "%s"', (text) => {
+  it.each(['send me nudes babe', 'what are you wearing right now babe', 'I wanna lick you all over', "you'd look better naked", 'sit on my face',
+    'send one without the top this time', 'what colour panties today?', 'I jerked off to your video', 'how much for a night, sweetheart',
+  ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('sexual');
   });
-  it.each(['send me the slides please', 'what are you wearing to the wedding?', 'I would never touch you without asking'])('leaves "%s" alone', (text) => {
+  it.each(['send me the slides please', 'what are you wearing to the wedding?', 'I would never touch you without asking',
+    'no shirt, no shoes, no service', 'how much for the blue one?', 'the shower pics from the renovation are up on the blog',
+  ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('sexual');
   });
 });

@@ -47,9 +47,21 @@ const THREATS: [string, RegExp][] = [
 const CONTACT = {
   phone: /(?:\+?\d[\d\s().-]{5,}\d)/g,
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
-  address: rx(String.raw`\b\d{1,5}[a-z]? (?:[a-z]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|strasse|straße)\b`),
+  address: rx(String.raw`\b\d{1,5}[a-z]? (?:[a-z]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|grove|gardens|row|mews|parade|highway|hwy|walk|rise|strasse|straße)\b`),
   lives: rx(String.raw`\b(?:lives|living|stays|staying|works|working) (?:at|on|in) (?:the \w+ (?:at|on) )?\d|\b(?:home|house) address\b|\bwhere (?:he|she|they|the \w+) (?:lives?|works?|sleeps?):`),
 };
+// Where a named third person can be found: home, work, school, routine, car. Weaker than a street
+// address on its own, so it only counts together with a third person and a call to the crowd.
+const WHEREABOUTS = rx(
+  String.raw`\b(?:lives?|living|stays|works?|working) (?:\w+ )?(?:at|on|in|above|below|next to|near|opposite|behind|there|here)\b|\b(?:plate|number plate|licen[cs]e plate|reg number|door code|gate code|parked (?:on|at|outside)|drives a)\b|\b(?:his|her|their|\w+'s) (?:\w+'s )?(?:school|office|workplace|gym|apartment|flat|house|home|address|schedule|routine|route|commute|shift|car|number|phone|email|insta|instagram|facebook|linkedin)\b|\b(?:school|office|gym|apartment|flat|house) (?:his|her|their) \w+ (?:go|goes|works?|lives?)\b`,
+);
+const THIRD_PERSON = rx(String.raw`\b(?:he|him|his|she|her|hers|(?:this|that|the) (?:guy|man|woman|girl|boy|lady|dude|bloke|lad|kid|teacher|nurse|judge|reporter|journalist|streamer|mod|admin|councillor|cop|doctor|bitch|idiot|clown|creep|loser|account))\b`);
+// "Everyone send her a card": the crowd is invited to be kind.
+const KIND_INTENT = rx(String.raw`\b(?:birthday|congrat\w*|get well|cards?|flowers|gifts?|presents?|welcome|thank\w*|condolences|sympathy|lost (?:cat|dog|pet)|missing (?:cat|dog|pet)|fundraiser|donate|donations|volunteer\w*)\b`);
+// An invitation to a crowd to act, however phrased ("road trip anyone?", "keep calling", "be there").
+const CROWD_CALL = rx(
+  String.raw`\b(?:anyone|everyone|everybody|somebody|someone|people|y'?all|all of you|a few of us|we all)(?: \w+)? (?:should|go|call|text|email|visit|send|tell|show|turn|make|get|drop|pop|have|give|confront|near|wait)\b|\b(?:anyone|anybody) ?\?|\b(?:we should|let'?s|lets|road trip|be there|show up|turn up|go (?:and )?(?:have|say|see|visit|find|get|knock|confront|wait|tell|give)|keep (?:calling|texting|emailing|ringing|messaging|visiting|posting)|make sure|should know|deserve to know|confront|say hi|have a word|outside (?:his|her|their) (?:house|home|door|flat|work|office|school)|regret|spread (?:this|it|the word)|share (?:this|it) (?:everywhere|widely)|boost this|send (?:this|that) (?:man|guy|woman|girl)|ruin (?:his|her|their)|(?:would|wouldn't it) be funny|would be a shame)\b`,
+);
 // A call to act on someone's data: aimed at a third person, or an open invitation to a crowd.
 const CALL_TO_ACT = rx(
   String.raw`\b(?:(?:call|text|ring|message|dm|email|e-mail|mail|spam|flood|visit|find|tell|remind|harass) (?:him|her|them|this (?:guy|girl|woman|man|bitch|idiot|clown))|everyone (?:call|text|email|go|visit|spam|say hi|send)|show up|pay (?:him|her|them|a) (?:a )?visit|go (?:get|knock|say hi)|swat|let (?:him|her|them) know|make (?:him|her|them) (?:pay|regret|suffer)|make (?:his|her|their) (?:day|life|week) (?:hell|miserable)|send (?:him|her|them)|you know what to do|have fun|do your thing|go wild|raid|drop by|knock on|doorstep|can't hide|cannot hide|dox|doxx|deals? with us|(?:call|ring|text|spam) (?:it|this number|that number)|flood (?:his|her|their) (?:inbox|phone|dms|mentions|email)|get (?:him|her|them) fired|until (?:he|she|they) (?:deletes?|quits?|leaves?)|here'?s (?:his|her|their) (?:address|number|phone|email|home)|(?:his|her|their) (?:real )?(?:address|number|phone number|email|home) is)\b`,
@@ -64,7 +76,10 @@ const CONDITION = rx(String.raw`\b(?:or|unless|if (?:you|u) (?:don't|dont|do not
 
 // Unwanted sexual remarks aimed at the reader, written without any word from the lexicon.
 const SEXUAL_HARASSMENT = rx(
-  String.raw`\b(?:send|dm|show|give) (?:me )?(?:some |a |your |ur |more )?(?:nudes|naked pics|pics of (?:your|ur) body|a pic in (?:your|ur) underwear|(?:your|ur) (?:body|boobs|tits|ass|butt))\b|\bwhat (?:are|r) (?:you|u) wearing,? (?:right now|rn|now|in bed|under (?:that|there|it)|babe|baby|sexy|hottie)\b|\b(?:i want to|i wanna|i'd love to|i would love to|let me|i'm going to|i'll) (?:fuck|bang|smash|touch|lick|grope|undress|taste|ride|spank) (?:you|u)\b|\b(?:you'd|you would|u would) look (?:better|good|hot|great) (?:naked|without (?:clothes|that))\b|\bsit on my (?:face|lap)\b|\bsuck my\b|\bbet (?:you're|you are|ur) (?:good|a freak|wild) in bed\b|\bcome (?:to|over to) my (?:bed|room)\b`,
+  String.raw`\b(?:send|dm|show|give) (?:me )?(?:some |a |your |ur |more )?(?:nudes|naked pics|pics of (?:your|ur) body|a pic in (?:your|ur) underwear|(?:your|ur) (?:body|boobs|tits|ass|butt))\b|\bwhat (?:are|r) (?:you|u) wearing,? (?:right now|rn|now|in bed|under (?:that|there|it)|babe|baby|sexy|hottie)\b|\b(?:i want to|i wanna|i'd love to|i would love to|let me|i'm going to|i'll) (?:fuck|bang|smash|touch|lick|grope|undress|taste|ride|spank) (?:you|u)\b|\b(?:you'd|you would|u would) look (?:better|good|hot|great) (?:naked|without (?:clothes|that))\b|\bsit on my (?:face|lap)\b|\bsuck my\b|\bbet (?:you're|you are|ur) (?:good|a freak|wild) in bed\b|\bcome (?:to|over to) my (?:bed|room)\b` +
+    // Second set (session 3): requests to undress, questions about underwear, arousal reports,
+    // prices for the reader's body, and propositions that never use a lexicon word.
+    String.raw`|\b(?:without|with no|no) (?:the |your |ur |that |those |any )?(?:top|shirt|bra|clothes|dress|towel|panties|underwear|knickers|bikini)\b(?! (?:on|policy|code))|\b(?:what|which) (?:colou?r )?(?:underwear|panties|bra|knickers|lingerie)\b|\bwhat'?s under (?:that|your|ur|the)\b|\b(?:take|strip) (?:off|of) (?:that|your|ur|the)\b|\b(?:jerk(?:ed|ing)? off|jack(?:ed|ing)? off|wank(?:ed|ing)?|touch(?:ed|ing)? myself|came|cum(?:med)?|nut(?:ted)?|rub(?:bed|bing)? one out) (?:to|over|thinking about|while (?:looking|watching)) (?:you|u|your|ur|her|him)\b|\bi'?m (?:so |rock |getting )?(?:hard|wet|horny) (?:just |from |when |while )?(?:looking|reading|watching|thinking|seeing)\b|\b(?:send|dm|post|show|give|want|need|got any|more|trade) (?:me )?(?:some |your |ur |a few |any |more )?(?:feet|foot|bikini|lingerie|underwear|shower|bath|bed) (?:pics|pictures|photos|selfies|vids|videos)\b|\bhow much for (?:a night|one night|the night|an hour|a session|you)\b|\b(?:i'?d|id|i would|would|def(?:initely)?) (?:smash|hit that|tap that|wreck (?:you|u|her))\b|\b(?:your|ur) (?:mouth|lips|throat) (?:would|will) look (?:better|good|great) (?:with|around)\b|\bi'?d rather (?:hear|see|watch) (?:you|u|her|him) (?:moan|naked|undress)\b`,
 );
 
 const SECOND_PERSON = rx(String.raw`\b${YOU}\b|\b${YOUR}\b`);
@@ -99,7 +114,11 @@ function threatRules(text: string, result: RuleResult, reported: boolean): void 
 function doxxingRules(text: string, result: RuleResult): void {
   const digits = [...text.matchAll(CONTACT.phone)].some((m) => m[0].replace(/\D/g, '').length >= 7);
   const hasContact = digits || CONTACT.email.test(text) || CONTACT.address.test(text) || CONTACT.lives.test(text);
-  if (hasContact && CALL_TO_ACT.test(text) && !OWN_CONTACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
+  if (OWN_CONTACT.test(text) || KIND_INTENT.test(text)) return;
+  if (hasContact && CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
+  else if ((hasContact || WHEREABOUTS.test(text)) && THIRD_PERSON.test(text) && CROWD_CALL.test(text)) {
+    add(result, 'doxxing', 'whereabouts-with-crowd-call', 0.9);
+  }
 }
 
 function sextortionRules(text: string, result: RuleResult): void {

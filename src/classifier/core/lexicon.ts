@@ -26,6 +26,13 @@ export interface LexiconHit {
   end: number;
 }
 
+// Innocent words the library's own whitelist misses (found by testing; "Made your soup with extra
+// cumin" must not read as a sexual remark). Extends, never replaces, the upstream whitelist.
+const EXTRA_WHITELIST = [
+  'cumin', 'shiitake', 'shitake', 'cockpit', 'cockatoo', 'cockatiel', 'cockerel', 'cockle', 'pissarro',
+  'shitzu', 'shih tzu', 'dickinson', 'penistone', 'cumbria',
+];
+
 let matcher: RegExpMatcher | undefined;
 
 export function kindOf(word: string): LexiconKind {
@@ -36,7 +43,10 @@ export function kindOf(word: string): LexiconKind {
 
 export function findLexiconHits(text: string): LexiconHit[] {
   // Built on first use: compiling the data set costs a few ms that pages without text never pay.
-  matcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  matcher ??= (() => {
+    const built = englishDataset.build();
+    return new RegExpMatcher({ ...built, whitelistedTerms: [...built.whitelistedTerms, ...EXTRA_WHITELIST], ...englishRecommendedTransformers });
+  })();
   const seen = new Set<string>();
   const hits: LexiconHit[] = [];
   for (const match of matcher.getAllMatches(text, true)) {

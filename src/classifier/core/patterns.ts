@@ -29,13 +29,15 @@ export const VIOLENT = String.raw`(?:kill|murder|stab|shoot|hurt|rape|strangle|c
 
 /** Reporting, quoting and condemning: the words of someone showing abuse, not doing it. */
 export const COUNTER_SPEECH = rx(
-  String.raw`\b(?:said|says|saying|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|posted|posting|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people)\b`,
+  String.raw`\b(?:said|says|saying|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|posted|posting|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people|got called|get called|getting called|been called|was called|were called|keeps? calling|called (?:him|her|them|us|my \w+)|reply to|replies like|stop pretending|(?:is|are|was)(?:n't| not| never)(?:,? ever)? (?:a )?(?:acceptable|ok|okay|fine|funny|a joke|an excuse|harmless|banter)|never(?:,? ever)? (?:acceptable|ok|okay|funny)|report button|take (?:this|it) seriously)\b`,
 );
 /** Words that condemn what is quoted: with a quotation, the mark of counter-speech. */
 export const CONDEMNATION = rx(
-  String.raw`\b(?:bigot\w*|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|misogyn\w*|islamophob\w*|antisemit\w*|xenophob\w*|ableis[mt]\w*|eugenic\w*|hateful|hate speech|harass\w*|disgusting|vile|gross|unacceptable|not ok|not okay|shame on|blocked|reported|reporting|not a debate|is wrong|so wrong|bullying|abuse|abusive|dehumaniz\w*|dehumanis\w*)\b`,
+  String.raw`\b(?:bigot\w*|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|misogyn\w*|islamophob\w*|antisemit\w*|xenophob\w*|ableis[mt]\w*|eugenic\w*|hateful|hate speech|harass\w*|disgusting|vile|gross|unacceptable|not ok|not okay|shame on|blocked|reported|reporting|not a debate|is wrong|so wrong|bullying|abuse|abusive|dehumaniz\w*|dehumanis\w*|prejudice\w*|stereotyp\w*|talking points?|tired of|sick of|call it out|calling it out|log off|not (?:a )?(?:harmless|funny|a joke|an excuse|okay|ok|cool)|sextortion|a crime|the police|warning to)\b`,
 );
-const QUOTED = /["“”«»„]([^"“”«»„]{3,})["“”«»„]/g;
+// Double quotes, or single quotes that open after a non-letter and close before one, so that
+// apostrophes ("don't", "the kids' bus") are not taken for quotation marks.
+const QUOTED = /["“”«»„]([^"“”«»„]{3,})["“”«»„]|(?<!\w)['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)){3,}?)['’](?!\w)/g;
 
 /** The text with every quotation replaced by a neutral marker: the author's own words. */
 export function withoutQuotes(text: string): string {
@@ -67,5 +69,5 @@ export function negatedAt(text: string, start: number, matched: string): boolean
  * Deliberately narrow: "are not human" or "are not welcome" stay out, because they are hateful.
  */
 export const NEGATED_HATE = rx(
-  String.raw`\b(?:i|we) (?:don't|do not|never|would never|will never|could never) (?:hate|despise|loathe|want to hurt|wish harm on)\b|\b(?:are|is|were|was)(?: not|n't) (?:\w+ ){0,2}(?:animals|vermin|scum|disgusting|inferior|subhuman|trash|rats|parasites|criminals|terrorists|rapists|confused|a phase|mentally ill|sick|evil|dirty|stupid|a disease|a threat|dangerous|lesser)\b|\b(?:no|nobody|no one) (?:deserves?|should be) (?:to be )?(?:hated|killed|attacked|harassed|treated like)\b`,
+  String.raw`\b(?:i|we) (?:don't|do not|never|would never|will never|could never) (?:hate|despise|loathe|want to hurt|wish harm on)\b|\b(?:are|is|were|was)(?: not|n't) (?:\w+ ){0,2}(?:animals|vermin|scum|disgusting|inferior|subhuman|trash|rats|parasites|criminals|terrorists|rapists|confused|a phase|mentally ill|sick|evil|dirty|stupid|a disease|a threat|dangerous|lesser|stealing|taking (?:our|your|the) jobs|worse|weaker|dumber|less (?:intelligent|capable|able)|lazy|thieves|useless|violent|controlling|in control of|control|running|a burden|broken|freaks|perverts|predators|groomers|invaders|invading|ruining|destroying|to blame|the problem|the enemy|a danger)\b|\b(?:i|we) (?:don't|do not|never|no longer) (?:think|believe|buy|accept) (?:that )?(?:\w+ ){1,3}(?:are|is) (?:\w+ ){0,2}(?:animals|vermin|inferior|subhuman|criminals|terrorists|dangerous|a threat|lazy|thieves|violent|worse|stupid|evil|sick|a burden|predators|groomers)\b|\b(?:no|nobody|no one) (?:deserves?|should be) (?:to be )?(?:hated|killed|attacked|harassed|treated like)\b`,
 );

@@ -162,6 +162,8 @@ def main():
                     help="start fine-tuning from this checkpoint (a ward_abuse.pt of an earlier stage)")
     ap.add_argument("--repeat", default="toxigen_seed=3,synthetic=2,olid=2",
                     help="how often each set's training rows appear per epoch (name=k, comma-separated)")
+    ap.add_argument("--templates", choices=["all", "first"], default="all",
+                    help="synthetic templates: all, or the first batch only (stage 1 of the shipped model)")
     ap.add_argument("--all-words-p", type=float, default=0.1,
                     help="share of obfuscated rows in which every word is disguised, not just 1-2")
     args = ap.parse_args()
@@ -182,7 +184,7 @@ def main():
 
     # ---- data
     data = wd.load_all(data_dir=args.data_dir, english_only=True, weak_labels=True)
-    data["synthetic"] = dict(synthetic(), test=[])
+    data["synthetic"] = dict(synthetic(batches=args.templates), test=[])
     for name, d in data.items():
         log(f"{name}: " + ", ".join(f"{s} {len(d.get(s, []))}" for s in ("train", "val", "test")))
     rng = random.Random(args.seed)

@@ -115,7 +115,7 @@ TEMPLATES = [
                              "nice {body}, let me see more", "you'd look better naked", "sit on my face",
                              "I bet you're a freak in bed, {name}", "dm me your {body} pics",
                              "I'd bang you so hard"]),
-    # ---- second batch (session 3). Written to widen the frames of each behaviour, not copied from
+    # ---- second batch (session 3; FIRST_BATCH marks where it starts). Written to widen the frames of each behaviour, not copied from
     # test/functional (which stays an evaluation set).
     # sharp but civil criticism of things, decisions and arguments: not abuse
     (Z, ["{policy} is {crit}", "honestly {policy} is {crit} and should be scrapped",
@@ -176,6 +176,11 @@ TEMPLATES = [
 ]
 
 
+# Templates before this index are the first batch, the only ones stage 1 of the shipped model saw.
+FIRST_BATCH = 8
+assert TEMPLATES[FIRST_BATCH - 1][1][-1] == "I'd bang you so hard", "FIRST_BATCH no longer marks the first batch"
+
+
 def _surface_profanity(text):
     low = text.lower()
     return 1.0 if any(w in low.replace("\"", " ").split() or (" " + w + " ") in (" " + low + " ") for w in PROFANE) else 0.0
@@ -185,12 +190,12 @@ def _is_val_template(tpl):
     return int(hashlib.md5(tpl.encode()).hexdigest(), 16) % 5 == 0
 
 
-def synthetic(per_template=40, seed=13):
-    """-> {"train": [Example], "val": [Example]}"""
+def synthetic(per_template=40, seed=13, batches="all"):
+    """-> {"train": [Example], "val": [Example]}; batches="first" keeps the first batch only."""
     rng = random.Random(seed)
     out = {"train": [], "val": []}
     seen = set()
-    for labels, templates in TEMPLATES:
+    for labels, templates in (TEMPLATES[:FIRST_BATCH] if batches == "first" else TEMPLATES):
         for tpl in templates:
             split = "val" if _is_val_template(tpl) else "train"
             n = per_template if "{" in tpl else 1

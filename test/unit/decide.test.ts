@@ -45,8 +45,8 @@ describe('decide', () => {
     expect(verdict('Refugees are not human', settings(), undefined, { abusive: 0.9, identity_hate: 0.9 }).hidden).toBe(true);
   });
   it('uses the model score when the rules see nothing', () => {
-    expect(verdict('you are a waste of oxygen', settings(), undefined, { abusive: 0.93, insult: 0.9 })).toMatchObject({ hidden: true, category: 'insult' });
-    expect(verdict('you are a waste of oxygen', settings(), undefined, { abusive: 0.2 }).hidden).toBe(false);
+    expect(verdict('everything about your existence is sad to watch', settings(), undefined, { abusive: 0.93, insult: 0.9 })).toMatchObject({ hidden: true, category: 'insult' });
+    expect(verdict('everything about your existence is sad to watch', settings(), undefined, { abusive: 0.2 }).hidden).toBe(false);
   });
   it('follows strictness per category', () => {
     const relaxed = settings();

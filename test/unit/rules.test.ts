@@ -132,3 +132,25 @@ describe('degenerate input', () => {
     expect(applyRules(text).hits).toEqual([]);
   });
 });
+
+describe('insults at the reader without swear words', () => {
+  it.each([
+    'Kevin you absolute moron, read the article first',
+    "you're not 'outspoken' sweetie, you're just an obnoxious attention-starved cow",
+    'you are genuinely the dumbest person on this app',
+    "you're so dense it hurts",
+    'you snake',
+  ])('catches "%s"', (text) => {
+    expect(top(text)).toHaveProperty('insult');
+  });
+
+  it.each([
+    "you're not stupid, the test was hard",
+    "I'm such an idiot, I left my keys at home",
+    'thank you, you are a star',
+    'you were right and I was the idiot',
+    'he called me "a worthless cow" and I reported him',
+  ])('leaves "%s" below the hiding line', (text) => {
+    expect(top(text).insult ?? 0).toBeLessThan(0.4);
+  });
+});

@@ -59,7 +59,10 @@ export function insideQuotes(text: string, start: number, end: number): boolean 
 
 /** True when a negation stands in the few words before `start` or inside the match itself. */
 export function negatedAt(text: string, start: number, matched: string): boolean {
-  const before = text.slice(Math.max(0, start - 28), start);
+  // Only the clause the match sits in: in "you're not 'outspoken', you're a cow" the "not" belongs
+  // to the first clause and must not cancel the second.
+  const window = text.slice(Math.max(0, start - 28), start);
+  const before = window.slice(window.search(/[,.;!?:][^,.;!?:]*$/) + 1);
   return NEGATION.test(before) || NEGATION.test(matched);
 }
 

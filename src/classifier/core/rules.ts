@@ -82,6 +82,14 @@ const SEXUAL_HARASSMENT = rx(
     String.raw`|\b(?:without|with no|no) (?:the |your |ur |that |those |any )?(?:top|shirt|bra|clothes|dress|towel|panties|underwear|knickers|bikini)\b(?! (?:on|policy|code))|\b(?:what|which) (?:colou?r )?(?:underwear|panties|bra|knickers|lingerie)\b|\bwhat'?s under (?:that|your|ur|the)\b|\b(?:take|strip) (?:off|of) (?:that|your|ur|the)\b|\b(?:jerk(?:ed|ing)? off|jack(?:ed|ing)? off|wank(?:ed|ing)?|touch(?:ed|ing)? myself|came|cum(?:med)?|nut(?:ted)?|rub(?:bed|bing)? one out) (?:to|over|thinking about|while (?:looking|watching)) (?:you|u|your|ur|her|him)\b|\bi'?m (?:so |rock |getting )?(?:hard|wet|horny) (?:just |from |when |while )?(?:looking|reading|watching|thinking|seeing)\b|\b(?:send|dm|post|show|give|want|need|got any|more|trade) (?:me )?(?:some |your |ur |a few |any |more )?(?:feet|foot|bikini|lingerie|underwear|shower|bath|bed) (?:pics|pictures|photos|selfies|vids|videos)\b|\bhow much for (?:a night|one night|the night|an hour|a session|you)\b|\b(?:i'?d|id|i would|would|def(?:initely)?) (?:smash|hit that|tap that|wreck (?:you|u|her))\b|\b(?:your|ur) (?:mouth|lips|throat) (?:would|will) look (?:better|good|great) (?:with|around)\b|\bi'?d rather (?:hear|see|watch) (?:you|u|her|him) (?:moan|naked|undress)\b`,
 );
 
+// Insults aimed at the reader in words that are not swear words, so the lexicon does not know them.
+const INSULT_NOUN = String.raw`(?:idiot|moron|imbecile|cretin|dumbass|dimwit|halfwit|nitwit|loser|clown|buffoon|creep|freak|weirdo|parasite|leech|troll|muppet|donkey|cow|pig|rat|snake|worm|maggot|cockroach|slug|whale|hag|nobody|failure|disgrace|embarrassment|waste of (?:space|oxygen|air|skin)|scumbag|scum|lowlife|degenerate|simpleton|neanderthal|troglodyte|numpty|plonker|pillock|git|sociopath|psycho|lunatic|nutjob|hypocrite|liar|coward|fraud|grifter|parasite)`;
+const INSULT_ADJ = String.raw`(?:stupid|dumb|dense|thick|brainless|pathetic|worthless|useless|disgusting|repulsive|ugly|hideous|vile|braindead|brain dead|clueless|spineless|obnoxious|insufferable|unbearable|revolting|delusional|deranged|idiotic|moronic|ignorant|gross|fat|pitiful|a joke)`;
+const MODIFIER = String.raw`(?:such|a|an|the|absolute|complete|total|utter|little|fucking|stupid|fat|ugly|dumb|pathetic|massive|huge|giant|brainless|worthless|useless|obnoxious|old|dirty|lying|sad|miserable|bloody|sorry|[\w-]+-starved|attention-seeking)`;
+const DIRECTED_INSULT = rx(
+  String.raw`\b${YOU}(?: (?:are|r|re|'re))? (?:just |really |honestly |literally |genuinely |truly )?(?:${MODIFIER} ){0,4}${INSULT_NOUN}s?\b|\b${YOU}(?: (?:are|r|re|'re))? (?:so |such |really |just |truly |genuinely |the most |incredibly |unbelievably |extremely )+${INSULT_ADJ}\b|\b${YOU}(?:'re| are| r) (?:a |an )?${INSULT_ADJ} (?:${MODIFIER} ){0,2}(?:person|human|woman|man|girl|boy|kid|thing|creature|excuse)\b|\b${YOU}(?:'re| are| r)? (?:\w+ )?the (?:dumbest|stupidest|ugliest|thickest|worst|most (?:stupid|pathetic|useless|annoying|disgusting|worthless|insufferable|obnoxious|clueless|ignorant|boring)) (?:\w+ )?(?:person|human|woman|man|girl|boy|kid|creature|idiot|moron|streamer|player|poster|writer|user|account|thing)\b`,
+);
+
 const SECOND_PERSON = rx(String.raw`\b${YOU}\b|\b${YOUR}\b`);
 // Profanity aimed at someone: "you stupid <word>", "you're a <word>", "<word> you", "<word> off".
 const DIRECTED_BEFORE = rx(String.raw`\b(?:${YOU}|${YOUR}) (?:(?:are|r|re|is|look like|sound like) )?(?:(?:a|an|such a|such an|the|little|stupid|dumb|fat|ugly|worthless|pathetic|dirty|lying|absolute|complete|total|fucking|useless|disgusting) ){0,3}$`);
@@ -136,6 +144,13 @@ function sexualHarassmentRules(text: string, result: RuleResult, reported: boole
   if (m && !negatedAt(text, m.index, m[0])) add(result, 'sexual', 'sexual-remark-at-reader', reported ? REPORTED : 0.85);
 }
 
+function insultRules(text: string, result: RuleResult, reported: boolean): void {
+  const m = DIRECTED_INSULT.exec(text);
+  if (!m || negatedAt(text, m.index, m[0])) return;
+  const quoted = reported || insideQuotes(text, m.index, m.index + m[0].length);
+  add(result, 'insult', 'insult-at-reader', quoted ? REPORTED : 0.85);
+}
+
 function lexiconRules(text: string, result: RuleResult, reported: boolean): void {
   for (const hit of findLexiconHits(text)) {
     const { word, from, to } = wordAt(text, hit.start, hit.end);
@@ -164,6 +179,7 @@ export function applyRules(raw: string): RuleResult {
   doxxingRules(text, result);
   sextortionRules(text, result);
   sexualHarassmentRules(text, result, reported);
+  insultRules(text, result, reported);
   lexiconRules(text, result, reported);
   result.signals.counterSpeech = hasQuote(text) && (reported || CONDEMNATION.test(text));
   result.signals.negatedHate = NEGATED_HATE.test(text) && !result.hits.some((h) => h.score >= 0.8 && h.category !== 'profanity');

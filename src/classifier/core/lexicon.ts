@@ -45,7 +45,7 @@ export function findLexiconHits(text: string): LexiconHit[] {
   // Built on first use: compiling the data set costs a few ms that pages without text never pay.
   matcher ??= (() => {
     const built = englishDataset.build();
-    return new RegExpMatcher({ ...built, whitelistedTerms: [...built.whitelistedTerms, ...EXTRA_WHITELIST], ...englishRecommendedTransformers });
+    return new RegExpMatcher({ ...built, whitelistedTerms: [...(built.whitelistedTerms ?? []), ...EXTRA_WHITELIST], ...englishRecommendedTransformers });
   })();
   const seen = new Set<string>();
   const hits: LexiconHit[] = [];

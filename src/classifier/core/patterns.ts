@@ -22,6 +22,11 @@ export function rx(source: string, flags = ''): RegExp {
   return new RegExp(out, flags);
 }
 
+/** `(?:a|b|c)` from one alternative per entry, so long phrase lists read one per line. */
+export function anyOf(...alternatives: string[]): string {
+  return `(?:${alternatives.join('|')})`;
+}
+
 export const YOU = String.raw`(?:you|u|ya|yu|yourself|urself|you're|youre|ur|@user)`;
 export const YOUR = String.raw`(?:your|ur|yo|you're|youre)`;
 export const NEGATION = rx(String.raw`\b(?:not|never|no|n't|nobody|no one|noone|nothing|wouldn't|won't|wont|don't|dont|didn't|can't|cannot|isn't|stop)\b`);

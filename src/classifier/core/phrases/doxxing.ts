@@ -1,0 +1,108 @@
+import { anyOf, rx } from '../patterns';
+
+/**
+ * Doxxing phrases: personal data, whereabouts, and the calls to act that turn them into a threat.
+ * Written for normalised, lower-cased, letter-squeezed text (see patterns.ts).
+ */
+
+const STREET_TYPE = anyOf(
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'boulevard', 'blvd', 'drive', 'dr', 'way', 'court', 'ct', 'place',
+  'pl', 'terrace', 'close', 'crescent', 'square', 'sq', 'grove', 'gardens', 'row', 'mews', 'parade', 'highway', 'hwy', 'walk',
+  'rise', 'strasse', 'straße',
+);
+
+export const CONTACT = {
+  phone: /(?:\+?\d[\d\s().-]{5,}\d)/g,
+  email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+  address: rx(String.raw`\b\d{1,5}[a-z]? (?:[a-z]+ ){1,3}${STREET_TYPE}\b`),
+  lives: rx(
+    String.raw`\b(?:lives|living|stays|staying|works|working) (?:at|on|in) (?:the \w+ (?:at|on) )?\d|\b(?:home|house) address\b|\bwhere (?:he|she|they|the \w+) (?:lives?|works?|sleeps?):`,
+  ),
+};
+
+/**
+ * Where a third person can be found: home, work, school, routine, car. Weaker than a street
+ * address, so on its own it counts only together with a third person and a call to the crowd.
+ */
+export const WHEREABOUTS = rx(
+  [
+    String.raw`\b(?:lives?|living|stays|works?|working|drops? (?:\w+ )?(?:\w+ )?off|picks? (?:\w+ )?(?:\w+ )?up) (?:\w+ ){0,3}(?:at|on|in|above|below|next to|near|opposite|behind|there|here)\b`,
+    String.raw`\b(?:plate|number plate|licen[cs]e plate|reg number|door code|gate code|parked (?:on|at|outside)|drives a)\b`,
+    String.raw`\b(?:his|her|their|\w+'s) (?:\w+ )?(?:\w+'s )?${anyOf(
+      'school', 'office', 'workplace', 'gym', 'apartment', 'flat', 'house', 'home', 'address', 'schedule', 'routine', 'route',
+      'commute', 'shift', 'car', 'number', 'phone', 'email', 'insta', 'instagram', 'facebook', 'linkedin',
+    )}\b`,
+    String.raw`\b(?:school|office|gym|apartment|flat|house) (?:his|her|their) \w+ (?:go|goes|works?|lives?)\b`,
+  ].join('|'),
+);
+
+export const THIRD_PERSON = rx(
+  String.raw`\b(?:he|him|his|she|her|hers|(?:this|that|the) ${anyOf(
+    'guy', 'man', 'woman', 'girl', 'boy', 'lady', 'dude', 'bloke', 'lad', 'kid', 'teacher', 'nurse', 'judge', 'reporter', 'journalist',
+    'streamer', 'mod', 'admin', 'councillor', 'cop', 'doctor', 'bitch', 'idiot', 'clown', 'creep', 'loser', 'account',
+  )})\b`,
+);
+
+/** "Everyone send her a card": the crowd is invited to be kind. */
+export const KIND_INTENT = rx(
+  String.raw`\b${anyOf(
+    'birthday', String.raw`congrat\w*`, 'get well', 'cards?', 'flowers', 'gifts?', 'presents?', 'welcome', String.raw`thank\w*`,
+    'condolences', 'sympathy', 'lost (?:cat|dog|pet)', 'missing (?:cat|dog|pet)', 'fundraiser', 'donate', 'donations', String.raw`volunteer\w*`,
+  )}\b`,
+);
+
+/** An invitation to a crowd to act, however phrased ("road trip anyone?", "keep calling", "be there"). */
+export const CROWD_CALL = rx(
+  [
+    String.raw`\b(?:anyone|everyone|everybody|somebody|someone|people|y'?all|all of you|a few of us|we all)(?: \w+)? ${anyOf(
+      'should', 'go', 'call', 'text', 'email', 'visit', 'send', 'tell', 'show', 'turn', 'make', 'get', 'drop', 'pop', 'have', 'give',
+      'confront', 'near', 'wait', 'wants?', 'fancies', 'feels like',
+    )}\b`,
+    String.raw`\b(?:anyone|anybody) ?\?`,
+    String.raw`\bjust (?:saying|putting it out there|so you all know|fyi)\b`,
+    String.raw`\bputting (?:it|this) out there\b`,
+    String.raw`\b(?:a|have a) word with (?:him|her|them)\b`,
+    String.raw`\b${anyOf(
+      'we should', "let'?s", 'lets', 'road trip', 'be there', 'show up', 'turn up',
+      'go (?:and )?(?:have|say|see|visit|find|get|knock|confront|wait|tell|give|make|remind|ask)',
+      'keep (?:calling|texting|emailing|ringing|messaging|visiting|posting)',
+      'make sure', 'should know', 'deserve to know', 'confront', 'say hi', 'have a word',
+      'outside (?:his|her|their) (?:house|home|door|flat|work|office|school)',
+      'regret', 'spread (?:this|it|the word)', 'share (?:this|it) (?:everywhere|widely)', 'boost this',
+      'send (?:this|that) (?:man|guy|woman|girl)', 'ruin (?:his|her|their)', "(?:would|wouldn't it) be funny", 'would be a shame',
+    )}\b`,
+  ].join('|'),
+);
+
+/** A call to act on someone's data: aimed at a third person, or an open invitation to a crowd. */
+export const CALL_TO_ACT = rx(
+  String.raw`\b${anyOf(
+    '(?:call|text|ring|message|dm|email|e-mail|mail|spam|flood|visit|find|tell|remind|harass) (?:him|her|them|this (?:guy|girl|woman|man|bitch|idiot|clown))',
+    'everyone (?:call|text|email|go|visit|spam|say hi|send)',
+    'show up',
+    'pay (?:him|her|them|a) (?:a )?visit',
+    'go (?:get|knock|say hi)',
+    'swat',
+    'let (?:him|her|them) know',
+    'make (?:him|her|them) (?:pay|regret|suffer)',
+    'make (?:his|her|their) (?:day|life|week) (?:hell|miserable)',
+    'send (?:him|her|them)',
+    'you know what to do', 'have fun', 'do your thing', 'go wild', 'raid', 'drop by', 'knock on', 'doorstep',
+    "can't hide", 'cannot hide', 'dox', 'doxx', 'deals? with us',
+    '(?:call|ring|text|spam) (?:it|this number|that number)',
+    'flood (?:his|her|their) (?:inbox|phone|dms|mentions|email)',
+    'get (?:him|her|them) fired',
+    '(?:until|till|til) (?:he|she|they) (?:deletes?|quits?|leaves?|gets? fired|loses? (?:his|her|their) job)',
+    'flood (?:it|them)',
+    "here'?s (?:his|her|their) (?:address|number|phone|email|home)",
+    '(?:his|her|their) (?:real )?(?:address|number|phone number|email|home) is',
+  )}\b`,
+);
+
+/** Sharing one's own or a business's contact details is ordinary. */
+export const OWN_CONTACT = rx(
+  String.raw`\b${anyOf(
+    'call us', 'contact us', 'reach us', 'email us', 'our (?:office|store|shop|team|number|email|address)', 'my (?:number|email|address|office)',
+    'contact me', 'reach me', 'opening hours', 'customer service', 'support team',
+  )}\b`,
+);

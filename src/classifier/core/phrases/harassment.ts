@@ -1,0 +1,80 @@
+import { YOU, YOUR, anyOf, rx } from '../patterns';
+
+/**
+ * Phrases of personal harassment: unwanted sexual remarks and insults aimed at the reader, both
+ * written without any word the lexicon knows. Written for normalised text (see patterns.ts).
+ */
+
+const CLOTHES = anyOf('top', 'shirt', 'bra', 'clothes', 'dress', 'towel', 'panties', 'underwear', 'knickers', 'bikini');
+
+/** Unwanted sexual remarks aimed at the reader. */
+export const SEXUAL_HARASSMENT = rx(
+  [
+    String.raw`\b(?:send|dm|show|give) (?:me )?(?:some |a |your |ur |more )?(?:nudes|naked pics|pics of (?:your|ur) body|a pic in (?:your|ur) underwear|(?:your|ur) (?:body|boobs|tits|ass|butt))\b`,
+    String.raw`\bwhat (?:are|r) (?:you|u) wearing,? (?:right now|rn|now|in bed|under (?:that|there|it)|babe|baby|sexy|hottie)\b`,
+    String.raw`\b(?:i want to|i wanna|i'd love to|i would love to|let me|i'm going to|i'll) (?:fuck|bang|smash|touch|lick|grope|undress|taste|ride|spank) (?:you|u)\b`,
+    String.raw`\b(?:you'd|you would|u would) look (?:better|good|hot|great) (?:naked|without (?:clothes|that))\b`,
+    String.raw`\bsit on my (?:face|lap)\b`,
+    String.raw`\bsuck my\b`,
+    String.raw`\bbet (?:you're|you are|ur) (?:good|a freak|wild) in bed\b`,
+    String.raw`\bcome (?:to|over to) my (?:bed|room)\b`,
+    // Requests to undress, questions about underwear, arousal reports, prices for the reader's
+    // body, propositions and fantasies.
+    String.raw`\b(?:without|with no|no) (?:the |your |ur |that |those |any )?${CLOTHES}\b(?! (?:on|policy|code))`,
+    String.raw`\b(?:what|which) (?:colou?r )?(?:underwear|panties|bra|knickers|lingerie)\b`,
+    String.raw`\bwhat'?s under (?:that|your|ur|the)\b`,
+    String.raw`\b(?:take|strip) (?:off|of) (?:that|your|ur|the)\b`,
+    String.raw`\b(?:jerk(?:ed|ing)? off|jack(?:ed|ing)? off|wank(?:ed|ing)?|touch(?:ed|ing)? myself|came|cum(?:med)?|nut(?:ted)?|rub(?:bed|bing)? one out) (?:to|over|thinking about|while (?:looking|watching)) (?:you|u|your|ur|her|him)\b`,
+    String.raw`\bi'?m (?:so |rock |getting )?(?:hard|wet|horny) (?:just |from |when |while )?(?:looking|reading|watching|thinking|seeing)\b`,
+    String.raw`\b(?:send|dm|post|show|give|want|need|got any|more|trade) (?:me )?(?:some |your |ur |a few |any |more )?(?:feet|foot|bikini|lingerie|underwear|shower|bath|bed) (?:pics|pictures|photos|selfies|vids|videos)\b`,
+    String.raw`\bhow much for (?:a night|one night|the night|an hour|a session|you)\b`,
+    String.raw`\b(?:i'?d|id|i would|would|def(?:initely)?) (?:\w+ )?(?:smash|hit that|tap that|wreck (?:you|u|her|that))\b`,
+    String.raw`\b(?:think|thinking|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:you|u|her) (?:in (?:the shower|bed|the bath)|naked|every night|when i'?m alone)\b`,
+    String.raw`\b(?:in|wearing) (?:just |only |nothing but )(?:your|ur|a|her) (?:underwear|bra|panties|lingerie|bikini|towel)\b`,
+    String.raw`\b(?:your|ur) (?:mouth|lips|throat) (?:would|will) look (?:better|good|great) (?:with|around)\b`,
+    String.raw`\bi'?d rather (?:hear|see|watch) (?:you|u|her|him) (?:moan|naked|undress)\b`,
+  ].join('|'),
+);
+
+const INSULT_NOUN = anyOf(
+  'idiot', 'moron', 'imbecile', 'cretin', 'dumbass', 'dimwit', 'halfwit', 'nitwit', 'loser', 'clown', 'buffoon', 'creep', 'freak',
+  'weirdo', 'parasite', 'leech', 'troll', 'muppet', 'donkey', 'cow', 'pig', 'rat', 'snake', 'worm', 'maggot', 'cockroach', 'slug',
+  'whale', 'hag', 'nobody', 'failure', 'disgrace', 'embarrassment', 'waste of (?:space|oxygen|air|skin)', 'scumbag', 'scum',
+  'lowlife', 'degenerate', 'simpleton', 'neanderthal', 'troglodyte', 'numpty', 'plonker', 'pillock', 'git', 'sociopath', 'psycho',
+  'lunatic', 'nutjob', 'hypocrite', 'liar', 'coward', 'fraud', 'grifter',
+);
+const INSULT_ADJ = anyOf(
+  'stupid', 'dumb', 'dense', 'thick', 'brainless', 'pathetic', 'worthless', 'useless', 'disgusting', 'repulsive', 'ugly', 'hideous',
+  'vile', 'braindead', 'brain dead', 'clueless', 'spineless', 'obnoxious', 'insufferable', 'unbearable', 'revolting', 'delusional',
+  'deranged', 'idiotic', 'moronic', 'ignorant', 'gross', 'fat', 'pitiful', 'a joke',
+);
+const MODIFIER = anyOf(
+  'such', 'a', 'an', 'the', 'absolute', 'complete', 'total', 'utter', 'little', 'fucking', 'stupid', 'fat', 'ugly', 'dumb', 'pathetic',
+  'massive', 'huge', 'giant', 'brainless', 'worthless', 'useless', 'obnoxious', 'old', 'dirty', 'lying', 'sad', 'miserable', 'bloody',
+  'sorry', String.raw`[\w-]+-starved`, 'attention-seeking',
+);
+const ARE = String.raw`(?: (?:are|r|re|'re))?`;
+const SUPERLATIVE = anyOf(
+  'dumbest', 'stupidest', 'ugliest', 'thickest', 'worst',
+  'most (?:stupid|pathetic|useless|annoying|disgusting|worthless|insufferable|obnoxious|clueless|ignorant|boring)',
+);
+
+/** Insults aimed at the reader in words that are not swear words, so the lexicon does not know them. */
+export const DIRECTED_INSULT = rx(
+  [
+    String.raw`\b${YOU}${ARE} (?:just |really |honestly |literally |genuinely |truly )?(?:${MODIFIER} ){0,4}${INSULT_NOUN}s?\b`,
+    String.raw`\b${YOU}${ARE} (?:so |such |really |just |truly |genuinely |the most |incredibly |unbelievably |extremely )+${INSULT_ADJ}\b`,
+    String.raw`\b${YOU}(?:'re| are| r) (?:a |an )?${INSULT_ADJ} (?:${MODIFIER} ){0,2}(?:person|human|woman|man|girl|boy|kid|thing|creature|excuse)\b`,
+    String.raw`\b${YOU}(?:'re| are| r)? (?:\w+ )?the ${SUPERLATIVE} (?:\w+ )?(?:person|human|woman|man|girl|boy|kid|creature|idiot|moron|streamer|player|poster|writer|user|account|thing)\b`,
+  ].join('|'),
+);
+
+export const SECOND_PERSON = rx(String.raw`\b${YOU}\b|\b${YOUR}\b`);
+/** Profanity aimed at someone, looking back from the word: "you stupid <word>", "you're a <word>". */
+export const DIRECTED_BEFORE = rx(
+  String.raw`\b(?:${YOU}|${YOUR}) (?:(?:are|r|re|is|look like|sound like) )?(?:(?:a|an|such a|such an|the|little|stupid|dumb|fat|ugly|worthless|pathetic|dirty|lying|absolute|complete|total|fucking|useless|disgusting) ){0,3}$`,
+);
+/** "<word> you" curses someone only for cursing words: not "holy shit you did it". */
+export const DIRECTED_AFTER = rx(String.raw`^(?:fuck|fck|fk|f|screw|damn|bugger|sod|piss|feck|frick)\w* (?:you|u|off|yourself|urself)\b`);
+/** Swear words used as intensifiers ("fucking great") are never aimed at anyone by themselves. */
+export const INTENSIFIER = rx(String.raw`^(?:fucking|fuckin|fucken|effing|shitty|damn)$`);

@@ -1,0 +1,68 @@
+import { VIOLENT, YOU, YOUR, anyOf, rx } from '../patterns';
+
+/**
+ * Threat phrases. Rules run on normalised, lower-cased, letter-squeezed text (see patterns.ts), so
+ * every phrase is written in plain lower-case English.
+ */
+
+const BODY = anyOf(
+  'face', 'head', 'throat', 'neck', 'skull', 'jaw', 'nose', 'teeth', 'ribs', 'bones', 'knees?', 'fingers', 'legs?', 'arms?',
+  'kids?', 'children', 'family', 'wife', 'husband', 'house', 'car', 'dog', 'cat',
+);
+const WILL = anyOf(
+  'going to', 'gonna', 'gona', 'will', 'wil', "'ll", 'll', 'shall', 'want to', 'wanna', 'am going to', "'m going to", "'m gonna",
+  "'d love to", 'would love to',
+);
+
+/** Implied menace: no violent verb, but an unmistakable promise of harm. */
+const MENACE = anyOf(
+  'watch your back',
+  'sleep with one eye open',
+  String.raw`you(?:'re| are| r) (?:dead meat|next|a dead (?:man|woman))`,
+  'your days are numbered',
+  "i'll be waiting for you",
+  "(?:we|we're|we are|i'm|i am) coming for you",
+  'coming to your house',
+  'put (?:a|one) bullet in',
+  'put (?:you|u) in (?:the |a )?(?:hospital|ground|grave|coma|wheelchair)',
+  "(?:be a|be a real|would be a|it'd be a|it would be a) shame if",
+  'shame if something (?:happened|happens|were to happen) to',
+  'accidents happen',
+  'leav(?:e|ing) in an? (?:ambulance|body bag|coffin)',
+  '(?:enjoy|count) your last (?:few )?(?:days|weeks|months|nights)',
+  '(?:string|strung) (?:him|her|them|you|u) up',
+  String.raw`(?:we're|we are|i'm|i am) coming\b`,
+  "(?:you|u) won't see it coming",
+  'sleep with the fishes',
+  '(?:will|gonna|is going to) be your last',
+  'what happens to (?:snitches|people like you|girls like you|guys like you)',
+);
+
+export const THREATS: [string, RegExp][] = [
+  ['first-person-violence', rx(String.raw`\bi(?:'m|m| am)? ?${WILL}(?: \w+){0,3} ${VIOLENT}\w*(?: \w+){0,4} ${YOU}\b`)],
+  ['first-person-violence-your', rx(String.raw`\bi(?:'m|m| am)? ?(?:going to|gonna|will|'ll|ll|shall|want to|wanna)(?: \w+){0,2} ${VIOLENT}\w* ${YOUR} (?:\w+ )?${BODY}\b`)],
+  [
+    'you-will-die',
+    rx(
+      String.raw`\b${YOU} (?:are |r |re |'re |will |'ll |ll |is )?(?:going to|gonna|gona|will) (?:die|be dead|bleed|be found (?:dead|in a ditch|in pieces)|get (?:hurt|raped|shot|stabbed|killed|beaten|what's coming|what is coming))\b` +
+        String.raw`|\b${YOU}(?:'ll| will) be found (?:dead|in a ditch|in pieces)\b`,
+    ),
+  ],
+  ['know-where-you-live', rx(String.raw`\b(?:i|we) know where ${YOU} (?:live|work|sleep|go to school|study|park)\b`)],
+  ['menace', rx(String.raw`\b${MENACE}\b`)],
+  ['self-harm-incitement', rx(String.raw`\b(?:kill|hang|shoot|neck) (?:yourself|urself|yourselves|your self)\b|\bkys\b|\bgo die\b|\bdrink bleach\b`)],
+  [
+    'wish-harm',
+    rx(
+      String.raw`\b(?:i )?hope (?:you|u) (?:die|get raped|get hit by|get cancer|burn|get shot|get stabbed|get killed|rot)\b` +
+        String.raw`|\bhope (?:someone|somebody) (?:kills|shoots|stabs|rapes|runs over|runs|beats|hurts) (?:you|u)\b` +
+        String.raw`|\b${YOU} (?:should|deserve to|ought to|need to) (?:die|be (?:killed|raped|shot|hanged|hung|beaten|stabbed|lynched))\b`,
+    ),
+  ],
+  [
+    'group-extermination',
+    rx(
+      String.raw`\b(?:should|must|need to|needs to|deserve to|ought to|have to) (?:all )?(?:be )?(?:die|killed|exterminated|gassed|shot|hanged|hung|lynched|wiped out|eradicated|burned|deported and shot)\b`,
+    ),
+  ],
+];

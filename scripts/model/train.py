@@ -132,6 +132,27 @@ def evaluate(probs_by_set, ys_by_set, thresholds=None):
 
 
 # ---------------------------------------------------------------- main
+def make_eval_sets(data):
+    """Every val/test split (bias_madlibs sampled to 1,500) plus obfuscated copies of the real-text
+    validation rows whose abusive label is known (fixed seed)."""
+    eval_sets = {}
+    for name, d in data.items():
+        for split in ("val", "test"):
+            ex = d.get(split) or []
+            if name == "bias_madlibs" and len(ex) > 1500:
+                ex = random.Random(1).sample(ex, 1500)
+            if ex:
+                eval_sets[f"{name}/{split}"] = ex
+    orng = random.Random(7)
+    obf = []
+    for name in ("davidson", "olid", "hasoc2019_en", "stormfront", "toxigen_seed", "synthetic"):
+        for ex in data[name]["val"]:
+            if ex.labels[0] is not None:
+                obf.append(wd.Example(text=obfuscate(ex.text, orng), labels=ex.labels, source=ex.source, weak=ex.weak))
+    eval_sets["obfuscated/val"] = obf
+    return eval_sets
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data-dir", default=None, help="shared data folder (default <repo>/../shared/data)")
@@ -205,23 +226,7 @@ def main():
         r.shuffle(out)
         return out
 
-    # eval sets
-    eval_sets = {}
-    for name, d in data.items():
-        for split in ("val", "test"):
-            ex = d.get(split) or []
-            if name == "bias_madlibs" and len(ex) > 1500:
-                ex = random.Random(1).sample(ex, 1500)
-            if ex:
-                eval_sets[f"{name}/{split}"] = ex
-    # obfuscated copies of the real-text validation rows (abusive known), fixed seed
-    orng = random.Random(7)
-    obf = []
-    for name in ("davidson", "olid", "hasoc2019_en", "stormfront", "toxigen_seed", "synthetic"):
-        for ex in data[name]["val"]:
-            if ex.labels[0] is not None:
-                obf.append(wd.Example(text=obfuscate(ex.text, orng), labels=ex.labels, source=ex.source, weak=ex.weak))
-    eval_sets["obfuscated/val"] = obf
+    eval_sets = make_eval_sets(data)
     eval_ids = {k: [enc(e.text) for e in v] for k, v in eval_sets.items()}
     eval_y = {k: to_arrays(v)[0] for k, v in eval_sets.items()}
     val_keys = [k for k in eval_sets if k.endswith("/val")]

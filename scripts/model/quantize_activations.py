@@ -8,6 +8,8 @@ onnxruntime calls dynamic quantisation. Its WASM build has int8 SIMD kernels for
 
     /usr/bin/python3 scripts/model/quantize_activations.py IN.onnx OUT.onnx
 """
+import json
+import os
 import sys
 
 import numpy as np
@@ -79,6 +81,14 @@ def main(src: str, dst: str) -> int:
     onnx.checker.check_model(model)
     onnx.save(model, dst)
     print(f"rewrote {rewritten} MatMul nodes -> {dst}")
+    # Keep the model card's config in step: it names the quantisation scheme that ships.
+    config_path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(dst))), "config.json")
+    if rewritten and os.path.exists(config_path):
+        config = json.load(open(config_path))
+        config.setdefault("ward", {})["quantisation"] = (
+            "int8 weights (per-channel Linear, per-row embedding); matrix products in int8 with dynamically quantised "
+            "activations (DynamicQuantizeLinear + MatMulInteger, scripts/model/quantize_activations.py); head in float32")
+        json.dump(config, open(config_path, "w"), indent=2)
     return 0
 
 

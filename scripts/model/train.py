@@ -132,6 +132,19 @@ def evaluate(probs_by_set, ys_by_set, thresholds=None):
 
 
 # ---------------------------------------------------------------- main
+def write_export_check(model, enc, eval_sets, path):
+    """A fixed sample (normalised text, PyTorch logits, label) that verify-export.mjs replays
+    through transformers.js to prove the exported files compute what this model computes."""
+    check = []
+    for k in ("olid/test", "synthetic/val", "obfuscated/val"):
+        for e in eval_sets[k][:2000]:
+            check.append({"set": k, "text": normalise(e.text), "y": e.labels[0]})
+    lg = run_model(lambda i, m: model(i, m), [enc(c["text"]) for c in check])
+    for c, l in zip(check, lg):
+        c["logits"] = [round(float(x), 6) for x in l]
+    json.dump(check, open(path, "w"))
+
+
 def make_eval_sets(data):
     """Every val/test split (bias_madlibs sampled to 1,500) plus obfuscated copies of the real-text
     validation rows whose abusive label is known (fixed seed)."""
@@ -364,15 +377,7 @@ def main():
         log("sets where fine-tuned is NOT better than the baseline:", worse)
     json.dump(results, open(os.path.join(args.work, "metrics.json"), "w"), indent=1)
 
-    # a fixed sample for the export check (normalised text, torch logits, labels)
-    check = []
-    for k in ("olid/test", "synthetic/val", "obfuscated/val"):
-        for e, ids in list(zip(eval_sets[k], eval_ids[k]))[:2000]:
-            check.append({"set": k, "text": normalise(e.text), "y": e.labels[0]})
-    lg = run_model(lambda i, m: model(i, m), [enc(c["text"]) for c in check])
-    for c, l in zip(check, lg):
-        c["logits"] = [round(float(x), 6) for x in l]
-    json.dump(check, open(os.path.join(args.work, "export_check.json"), "w"))
+    write_export_check(model, enc, eval_sets, os.path.join(args.work, "export_check.json"))
 
     if not args.no_export:
         from export import export

@@ -6,7 +6,8 @@ text; mixing some of it back is a known way to keep robustness under distributio
 
 Evaluates each mixing weight on every val/test split and picks the one with the best mean
 *validation* AUC (test splits are reported, never used to choose). With --write, saves the chosen
-checkpoint and its metrics next to --ckpt (ward_abuse_wise.pt, metrics_wise.json) for export.py.
+checkpoint, its metrics and its export check next to --ckpt (ward_abuse_wise.pt, metrics_wise.json,
+export_check_wise.json) for export.py and verify-export.mjs.
 
   /usr/bin/python3 scripts/model/wise_ft.py [--ckpt .cache/model/stage2/ward_abuse.pt] [--alphas 1,0.9,0.8,0.7] [--write]
 """
@@ -22,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import datasets as wd  # noqa: E402
 from tokenizer_files import PieceTokenizer  # noqa: E402
-from train import LABELS, Encoded, best_threshold, evaluate, log, make_eval_sets, run_model, to_arrays  # noqa: E402
+from train import LABELS, Encoded, best_threshold, evaluate, log, make_eval_sets, run_model, to_arrays, write_export_check  # noqa: E402
 from train_data import synthetic  # noqa: E402
 from use_lite import UseLiteClassifier  # noqa: E402
 
@@ -80,6 +81,10 @@ def main():
         metrics["wise_ft"] = {str(a): {"mean_val_auc": r["mean_val_auc"], "primary_auc": {k: v["primary_auc"] for k, v in r["sets"].items()}}
                               for a, r in rows.items()}
         json.dump(metrics, open(os.path.join(out_dir, "metrics_wise.json"), "w"), indent=1)
+        model = UseLiteClassifier(n_labels=len(LABELS))
+        model.load_state_dict(rows[best]["state_dict"])
+        model.eval()
+        write_export_check(model, enc, eval_sets, os.path.join(out_dir, "export_check_wise.json"))
         log("wrote", os.path.join(out_dir, "ward_abuse_wise.pt"))
 
 

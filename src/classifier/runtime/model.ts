@@ -1,4 +1,4 @@
-import { AutoModelForSequenceClassification, AutoTokenizer, env, type PreTrainedModel, type PreTrainedTokenizer, type Tensor } from '@huggingface/transformers';
+import { AutoModelForSequenceClassification, AutoTokenizer, Tensor, env, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
 import { MODEL_LABELS, type ModelLabel } from '../../shared/categories';
 import { calibrateAll, type OperatingPoints } from '../core/calibration';
 import { hashText, textWindows } from '../core/chunks';
@@ -16,9 +16,11 @@ export interface ModelOptions {
   modelRoot: string;
   device: 'wasm' | 'cpu';
   /**
-   * Texts per forward pass. Small on purpose: texts are sorted by length and a pass is padded to its
-   * longest text, so passes of 8 waste little on padding (measured: 8 → 1.7× the throughput of 32
-   * on the same 1,024 texts; see npm run bench:classifier).
+   * Texts per forward pass. Small on purpose: texts are sorted by token count and a pass is padded
+   * to its longest text. Measured in the extension (npm run bench:classifier, comments/s at batch
+   * 32): passes of 4 gave 222-225, of 8 209-211, of 1 186-202, of 16 no better than 8.
+   * A score can move slightly with the pass a text lands in, because the int8 activations share
+   * one quantisation scale per pass (see models/README.md, "Known weaknesses").
    */
   batchSize?: number;
   cacheSize?: number;
@@ -56,7 +58,7 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
   let loading: Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; labels: ModelLabel[]; points?: OperatingPoints }> | undefined;
   const cache = new Map<number, ModelScores>();
   const cacheSize = options.cacheSize ?? 5000;
-  const batchSize = options.batchSize ?? 8;
+  const batchSize = options.batchSize ?? 4;
 
   // Loads once, on first use, from the extension's own files.
   const load = () =>
@@ -76,13 +78,31 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
   async function forward(texts: string[]): Promise<ModelScores[]> {
     const { tokenizer, model, labels, points } = await load();
     const out = new Array<ModelScores>(texts.length);
-    // A batch is padded to its longest text, so texts of similar length are batched together:
-    // one long comment no longer makes 31 short ones pay for its length.
-    const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length);
+    // Tokenise once, then batch texts of similar token count: a pass is padded to its longest
+    // text, so one long comment no longer makes 31 short ones pay for its length. Same ids,
+    // padding and truncation as tokenizer(texts, { padding, truncation }) would give.
+    const maxTokens = tokenizer.model_max_length ?? 96;
+    const ids = texts.map((t) => {
+      const encoded = tokenizer.encode(t, { add_special_tokens: false }).slice(0, maxTokens);
+      return encoded.length ? encoded : [0]; // as in training: an empty text is one unknown piece
+    });
+    const pad = BigInt(tokenizer.pad_token_id ?? 0);
+    const order = texts.map((_, i) => i).sort((a, b) => ids[a].length - ids[b].length);
     for (let i = 0; i < order.length; i += batchSize) {
       const indices = order.slice(i, i + batchSize);
-      const inputs = tokenizer(indices.map((k) => texts[k]), { padding: true, truncation: true, add_special_tokens: false });
-      const { logits } = (await model(inputs)) as { logits: Tensor };
+      const width = Math.max(...indices.map((k) => ids[k].length));
+      const inputIds = new BigInt64Array(indices.length * width).fill(pad);
+      const mask = new BigInt64Array(indices.length * width);
+      indices.forEach((k, r) =>
+        ids[k].forEach((id, c) => {
+          inputIds[r * width + c] = BigInt(id);
+          mask[r * width + c] = 1n;
+        }),
+      );
+      const dims = [indices.length, width];
+      const { logits } = (await model({ input_ids: new Tensor('int64', inputIds, dims), attention_mask: new Tensor('int64', mask, dims) })) as {
+        logits: Tensor;
+      };
       const data = logits.data as Float32Array;
       indices.forEach((k, r) => {
         const scores: ModelScores = {};

@@ -43,11 +43,22 @@ describe('negated-hate signal', () => {
     "women aren't worse engineers than men",
     "I don't think trans people are dangerous at all",
     'Muslims are not terrorists',
+    "I've never believed that gay people are a threat to kids",
+    "It's not true that old people are useless",
+    "Don't let anyone tell you you're too fat to dance",
+    "You don't deserve the hate you've been getting",
+    'Christians aren\'t all bigots',
   ])('is set for "%s"', (text) => {
     expect(applyRules(text).signals.negatedHate).toBe(true);
   });
 
-  it.each(["immigrants aren't welcome here", 'women are not capable of leading', 'they are not human, they are animals'])('is not set for "%s"', (text) => {
+  it.each([
+    "immigrants aren't welcome here",
+    'women are not capable of leading',
+    'they are not human, they are animals',
+    "it's true that they are all criminals",
+    'you deserve all the hate you get',
+  ])('is not set for "%s"', (text) => {
     expect(applyRules(text).signals.negatedHate).toBe(false);
   });
 });

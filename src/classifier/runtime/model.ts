@@ -19,8 +19,8 @@ export interface ModelOptions {
    * Texts per forward pass. Small on purpose: texts are sorted by token count and a pass is padded
    * to its longest text. Measured in the extension (npm run bench:classifier, comments/s at batch
    * 32): passes of 4 gave 222-225, of 8 209-211, of 1 186-202, of 16 no better than 8.
-   * A score can move slightly with the pass a text lands in, because the int8 activations share
-   * one quantisation scale per pass (see models/README.md, "Known weaknesses").
+   * The shipped graph quantises activations per token row, so a text's scores do not depend on
+   * which texts share its pass (scripts/model/quantize_activations.py).
    */
   batchSize?: number;
   cacheSize?: number;

@@ -41,15 +41,13 @@ export interface DecideContext {
 /** Merges rule and model scores: the higher wins, and `abusive` covers every hidden-worthy kind. */
 export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLabel, number>>): CategoryScores {
   const scores: CategoryScores = { ...rules.scores };
-  const modelOnly: Partial<Record<ModelLabel, number>> = {};
   // A denied hateful claim keeps the model's hateful reading at half strength: it still counts
   // where the model is certain, but "X are not vermin" no longer reads as calling X vermin.
   const discount = rules.signals.negatedHate ? 0.5 : 1;
   for (const label of MODEL_LABELS) {
     const p = model?.[label];
-    if (typeof p === 'number' && Number.isFinite(p)) modelOnly[label] = label === 'profanity' ? p : p * discount;
+    if (typeof p === 'number' && Number.isFinite(p)) scores[label] = Math.max(scores[label] ?? 0, label === 'profanity' ? p : p * discount);
   }
-  for (const [label, p] of Object.entries(modelOnly) as [ModelLabel, number][]) scores[label] = Math.max(scores[label] ?? 0, p);
   const severe = (['threat', 'sextortion', 'doxxing', 'identity_hate', 'insult'] as Category[]).map((c) => scores[c] ?? 0);
   // Sexual words alone (0.4 from the lexicon) are not abuse; directed sexual remarks (>= 0.8) are.
   const sexual = (scores.sexual ?? 0) >= 0.8 ? (scores.sexual ?? 0) : 0;

@@ -61,13 +61,12 @@ function threatRules(text: string, result: RuleResult, reported: boolean): void 
 }
 
 function doxxingRules(text: string, result: RuleResult): void {
-  const digits = [...text.matchAll(CONTACT.phone)].some((m) => m[0].replace(/\D/g, '').length >= 7);
-  const hasContact = digits || CONTACT.email.test(text) || CONTACT.address.test(text) || CONTACT.lives.test(text);
   if (OWN_CONTACT.test(text) || KIND_INTENT.test(text)) return;
-  if ((hasContact || WHEREABOUTS.test(text)) && CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
-  else if ((hasContact || WHEREABOUTS.test(text)) && THIRD_PERSON.test(text) && CROWD_CALL.test(text)) {
-    add(result, 'doxxing', 'whereabouts-with-crowd-call', 0.9);
-  }
+  const phone = [...text.matchAll(CONTACT.phone)].some((m) => m[0].replace(/\D/g, '').length >= 7);
+  const located = phone || CONTACT.email.test(text) || CONTACT.address.test(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
+  if (!located) return;
+  if (CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
+  else if (THIRD_PERSON.test(text) && CROWD_CALL.test(text)) add(result, 'doxxing', 'whereabouts-with-crowd-call', 0.9);
 }
 
 function sextortionRules(text: string, result: RuleResult): void {

@@ -35,13 +35,18 @@ from use_lite import UseLiteClassifier  # noqa: E402
 LABELS = ["abusive", "insult", "identity_hate", "threat", "sexual", "profanity"]
 
 
+def int8_rows(w: torch.Tensor):
+    """Symmetric int8 per row (output channel for Linear, token for Embedding): (int8 values, scales)."""
+    scale = w.abs().amax(dim=1).clamp(min=1e-12) / 127.0
+    return torch.round(w / scale[:, None]).clamp(-127, 127).to(torch.int8), scale.float()
+
+
 class QLinear(nn.Module):
     def __init__(self, lin: nn.Linear):
         super().__init__()
-        w = lin.weight.detach()
-        scale = w.abs().amax(dim=1).clamp(min=1e-12) / 127.0
-        self.register_buffer("wq", torch.round(w / scale[:, None]).clamp(-127, 127).to(torch.int8))
-        self.register_buffer("scale", scale.float())
+        wq, scale = int8_rows(lin.weight.detach())
+        self.register_buffer("wq", wq)
+        self.register_buffer("scale", scale)
         self.register_buffer("bias", lin.bias.detach().clone())
 
     def forward(self, x):
@@ -52,10 +57,9 @@ class QLinear(nn.Module):
 class QEmbedding(nn.Module):
     def __init__(self, emb: nn.Embedding):
         super().__init__()
-        w = emb.weight.detach()
-        scale = w.abs().amax(dim=1).clamp(min=1e-12) / 127.0
-        self.register_buffer("wq", torch.round(w / scale[:, None]).clamp(-127, 127).to(torch.int8))
-        self.register_buffer("scale", scale.float())
+        wq, scale = int8_rows(emb.weight.detach())
+        self.register_buffer("wq", wq)
+        self.register_buffer("scale", scale)
 
     def forward(self, ids):
         return self.wq[ids].to(torch.float32) * self.scale[ids].unsqueeze(-1)

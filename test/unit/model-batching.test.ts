@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createModelScorer } from '../../src/classifier/runtime/model';
+import { MODEL_LABELS } from '../../src/shared/categories';
+
+// Evidence must not depend on which other comments happened to be scored alongside: the shipped
+// graph quantises activations per token row, so a text's scores are the same alone or in any pass.
+// With one quantisation scale per pass (the earlier graph) this test fails.
+const modelRoot = resolve(import.meta.dirname, '../../models');
+
+describe('the shipped model', () => {
+  it('scores a text the same alone and in a pass with very different neighbours', async () => {
+    // A borderline text (probabilities mid-range), where a coarser shared scale shows most.
+    const target = 'honestly this take is kind of dumb';
+    const neighbours = [
+      'FUCK YOU FUCK YOU FUCK YOU!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+      'ok',
+      '🙂🙂🙂 ☺ ☺ ☺ 123456789 0000000 $$$$$$ ####### %%%%%%',
+    ];
+    const alone = (await createModelScorer({ modelRoot, device: 'cpu', raw: true })([target]))[0];
+    const together = (await createModelScorer({ modelRoot, device: 'cpu', raw: true })([...neighbours, target]))[neighbours.length];
+    for (const label of MODEL_LABELS) {
+      expect(alone[label]).toBeTypeOf('number');
+      expect(Math.abs((together[label] as number) - (alone[label] as number))).toBeLessThan(1e-5);
+    }
+  }, 60_000);
+});

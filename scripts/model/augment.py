@@ -112,8 +112,27 @@ def obfuscate(text, rng: random.Random, max_words=2):
     return text
 
 
+GAP = re.compile(r"(?<=[A-Za-z]) (?=[A-Za-z])")
+
+
+def join_words(text, rng: random.Random):
+    """Drop the spaces between a few neighbouring words, as in hashtags and filter dodges
+    ("youareaclown", "#sendthemallback"): a run of 2-4 words, or 1-2 single gaps."""
+    gaps = list(GAP.finditer(text))
+    if not gaps:
+        return text
+    if rng.random() < 0.5:
+        start = rng.randrange(len(gaps))
+        chosen = gaps[start: start + rng.randint(1, 3)]
+    else:
+        chosen = rng.sample(gaps, k=min(len(gaps), rng.randint(1, 2)))
+    for m in sorted(chosen, key=lambda m: m.start(), reverse=True):
+        text = text[:m.start()] + text[m.end():]
+    return text
+
+
 if __name__ == "__main__":
     r = random.Random(1)
     for s in ["you are a stupid idiot", "what a fucking great day", "go kill yourself you worthless bitch"]:
         for _ in range(4):
-            print(repr(obfuscate(s, r)))
+            print(repr(obfuscate(s, r)), repr(join_words(s, r)))

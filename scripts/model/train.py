@@ -25,7 +25,7 @@ import torch.nn.functional as F
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import datasets as wd  # noqa: E402  (the data helper's loader)
-from augment import obfuscate  # noqa: E402
+from augment import join_words, obfuscate  # noqa: E402
 from normalise import normalise  # noqa: E402
 from tokenizer_files import PAD_ID, PieceTokenizer  # noqa: E402
 from train_data import synthetic  # noqa: E402
@@ -200,6 +200,8 @@ def main():
                     help="synthetic templates: all, or the first batch only (stage 1 of the shipped model)")
     ap.add_argument("--all-words-p", type=float, default=0.1,
                     help="share of obfuscated rows in which every word is disguised, not just 1-2")
+    ap.add_argument("--join-p", type=float, default=0.0,
+                    help="share of training rows with a few spaces between words removed (\"youareaclown\")")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -321,6 +323,8 @@ def main():
             # Mostly 1-2 disguised words; sometimes every word ("y0u 4re a w0rthl3ss 1d10t").
             texts = [(obfuscate(e.text, aug_rng, max_words=None if aug_rng.random() < args.all_words_p else 2)
                       if aug_rng.random() < args.aug_p else e.text) for e in b]
+            if args.join_p > 0:  # no extra draws when off, so earlier runs keep their random stream
+                texts = [join_words(t, aug_rng) if aug_rng.random() < args.join_p else t for t in texts]
             ids, mask = pad([enc(t) for t in texts])
             y, w = to_arrays(b)
             y, w = torch.from_numpy(y), torch.from_numpy(w)

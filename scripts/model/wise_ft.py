@@ -4,12 +4,17 @@ Wortsman et al. 2022): encoder = a * fine-tuned + (1 - a) * pretrained, head = t
 Fine-tuning on a few Twitter sets pulls the encoder away from what USE-lite learnt from far more
 text; mixing some of it back is a known way to keep robustness under distribution shift.
 
+With --with CKPT the other end is a second fine-tuned model from the same pretrained start (a
+"model soup", Wortsman et al. 2022): every weight, head included, is a * --ckpt + (1 - a) * --with.
+Averaging two runs along one training path costs nothing at inference, unlike an ensemble.
+
 Evaluates each mixing weight on every val/test split and picks the one with the best mean
 *validation* AUC (test splits are reported, never used to choose). With --write, saves the chosen
 checkpoint, its metrics and its export check next to --ckpt (ward_abuse_wise.pt, metrics_wise.json,
 export_check_wise.json) for export.py and verify-export.mjs.
 
   /usr/bin/python3 scripts/model/wise_ft.py [--ckpt .cache/model/stage2/ward_abuse.pt] [--alphas 1,0.9,0.8,0.7] [--write]
+  /usr/bin/python3 scripts/model/wise_ft.py --ckpt A/ward_abuse.pt --with B/ward_abuse.pt --alphas 1,0.5,0
 """
 import argparse
 import json
@@ -34,6 +39,7 @@ def main():
     ap.add_argument("--metrics", default=".cache/model/stage2/metrics.json", help="the fine-tuning run's metrics (baseline figures)")
     ap.add_argument("--base", default=".cache/model/use_lite.pt")
     ap.add_argument("--tokenizer", default=".cache/model/use_lite_encoder/tokenizer.json")
+    ap.add_argument("--with", dest="other", default=None, help="a second fine-tuned checkpoint: mix every weight with it")
     ap.add_argument("--alphas", default="1,0.9,0.8,0.7,0.6")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
@@ -41,6 +47,7 @@ def main():
 
     ft = torch.load(args.ckpt)
     base = torch.load(args.base)["state_dict"]
+    other = torch.load(args.other)["state_dict"] if args.other else None
     enc = Encoded(PieceTokenizer(args.tokenizer), ft.get("max_len", 96))
     data = wd.load_all(english_only=True, weak_labels=True)
     data["synthetic"] = dict(synthetic(), test=[])
@@ -53,6 +60,9 @@ def main():
     for a in [float(x) for x in args.alphas.split(",")]:
         sd = {}
         for k, v in ft["state_dict"].items():
+            if other is not None:
+                sd[k] = a * v + (1 - a) * other[k] if v.is_floating_point() else v
+                continue
             name = k[len("encoder."):] if k.startswith("encoder.") else None
             sd[k] = a * v + (1 - a) * base[name] if name is not None and v.is_floating_point() else v
         model = UseLiteClassifier(n_labels=len(LABELS))
@@ -69,7 +79,7 @@ def main():
     log(f"best alpha by mean validation AUC: {best}")
     if args.write:
         out_dir = os.path.dirname(args.ckpt)
-        torch.save({**ft, "state_dict": rows[best]["state_dict"], "wise_alpha": best}, os.path.join(out_dir, "ward_abuse_wise.pt"))
+        torch.save({**ft, "state_dict": rows[best]["state_dict"], "wise_alpha": best, "wise_with": args.other}, os.path.join(out_dir, "ward_abuse_wise.pt"))
         metrics = json.load(open(args.metrics))
         probs = rows[best]["probs"]
         fit = [k for k in val_keys if "madlibs" not in k]

@@ -9,5 +9,5 @@ PY=/usr/bin/python3
 $PY scripts/model/train.py --work .cache/model/stage1 --no-export --skip-baseline \
   --templates first --repeat toxigen_seed=3,synthetic=2 --all-words-p 0 --budget-min 38
 $PY scripts/model/train.py --work .cache/model/stage2 --init .cache/model/stage1/ward_abuse.pt \
-  --lr 5e-5 --head-lr 1e-3 --budget-min 40
+  --templates second --lr 5e-5 --head-lr 1e-3 --budget-min 40
 $PY scripts/model/quantize_activations.py models/ward-abuse/onnx/model_quantized.onnx models/ward-abuse/onnx/model_quantized.onnx

@@ -52,6 +52,13 @@ PHONE = ["555-01" + f"{n:02d}" for n in range(10, 60, 7)]
 KIN = ["mum", "dad", "boss", "wife", "husband", "parents", "kids' school", "employer", "family", "followers"]
 OWN = ["car", "house", "dog", "kids", "business", "windows", "family", "career"]
 CLOTHES = ["top", "shirt", "dress", "bra", "jeans", "towel"]
+# third batch of pools (session 4): harmless idioms, innocent contact details, insults without swear words
+FOOD = ["pizza", "burger", "curry", "plate of chips", "kebab", "coffee", "cold beer", "bowl of ramen"]
+PET = ["dog", "cat", "puppy", "ginger cat", "parrot", "tortoise"]
+EMAIL = ["hello@example.com", "bookings@example.org", "info@example.net", "sam.lee@example.com"]
+PLACE = ["bakery", "library", "garage", "pharmacy", "bike shop", "community hall", "cafe"]
+THING_N = ["wet sock", "brick", "potato", "screensaver", "traffic cone", "damp sponge", "loading screen", "stale cracker"]
+PRODUCT = ["update", "patch", "season", "sequel", "release", "redesign", "expansion"]
 
 
 def _fill(tpl, rng):
@@ -60,7 +67,8 @@ def _fill(tpl, rng):
                       ("{gb}", GROUP_BAD), ("{pos}", POSITIVE), ("{thing}", THINGS), ("{harm}", HARM),
                       ("{body}", BODY), ("{policy}", POLICY), ("{crit}", CRITIQUE),
                       ("{street}", STREET), ("{num}", NUM), ("{phone}", PHONE), ("{kin}", KIN), ("{own}", OWN),
-                      ("{clothes}", CLOTHES)):
+                      ("{clothes}", CLOTHES), ("{food}", FOOD), ("{pet}", PET), ("{email}", EMAIL),
+                      ("{place}", PLACE), ("{obj}", THING_N), ("{product}", PRODUCT)):
         while key in out:
             out = out.replace(key, rng.choice(pool), 1)
     return out
@@ -173,12 +181,78 @@ TEMPLATES = [
     ([1, 0, 1, 0, 0, None], ["women are too dumb to vote", "women belong in the kitchen, not in parliament",
                              "send every last one of those {g} back", "{g} are invading our country",
                              "we need to get rid of {g} before it's too late", "{g} are ruining everything"]),
+    # ---- third batch (session 4; SECOND_BATCH_END marks where it starts). Frames for weaknesses seen on
+    # test/functional/holdout2.jsonl (a development set); no sentence of it is copied.
+    # harmless idioms that borrow violent words
+    (Z, ["I could murder a {food} right now", "this {food} is to die for", "that leg day absolutely killed me",
+         "{name}, you killed it on stage tonight!", "shoot me a message if you need anything",
+         "fire away, I'm happy to answer questions", "break a leg tomorrow {name}!", "go knock 'em dead at the interview",
+         "my feet are killing me after that hike", "I'd kill for a {food} and a nap", "we destroyed them 4-0, what a game",
+         "hit me up when you're back in town", "this heat is murder on my plants", "I'm dying laughing at this thread",
+         "the final boss beat me up again lol", "you slayed that presentation {name}", "that drop hits so hard"]),
+    # innocent contact details: shops, lost pets, events
+    (Z, ["found a {pet} near {street}, call {phone} if it's yours", "we're at {num} {street}, open 9 till 5, ring {phone} to book",
+         "email {email} for the full recipe", "our {place} has moved to {num} {street}, come and say hi!",
+         "lost my keys on {street} today, text {phone} if you find them", "the meetup is at the {place} on {street} at 7, everyone welcome",
+         "questions about the order? call us on {phone} or write to {email}", "{name}'s {place} on {street} does the best coffee in town"]),
+    # "hate" and sharp words aimed at things, not people
+    (Z, ["hate to be that person but the link is broken", "I hate how good {thing} is", "I hate Mondays so much",
+         "worst {product} they've shipped in years, the servers are a disaster", "the ref had a shocker, {policy} was a joke",
+         "two hours of my life I'm never getting back, the plot made no sense", "the {product} broke my save file, absolutely useless",
+         "sick of this rain, when does summer start", "this {product} is a train wreck and the devs know it"]),
+    # insults without a swear word: questions, comparisons, mock praise
+    ([1, 1, 0, 0, 0, None], ["how are you this {a}? genuinely curious", "talking to you is like arguing with a {obj}",
+                             "{name} has the personality of a {obj}", "is anyone actually home in there, {name}?",
+                             "you manage to be wrong and boring at the same time", "congrats {name}, you've found a new way to embarrass yourself",
+                             "you must be exhausting to live with", "the bar was on the floor and you still tripped over it",
+                             "{name}'s brain is running on a {obj}", "your face could stop a clock", "every word you type lowers the average"]),
+    # victims and bystanders reporting abuse without quotation marks: not abuse
+    (Z, ["kids at school called my son a {n} and I'm furious", "got called a {n} three times today for posting my art",
+         "anyone calling {name} a {n} in these replies gets blocked", "people commenting {n} under her photo should be ashamed",
+         "a stranger told me to {harm} myself today. reported and blocked", "he keeps calling me {a} in my DMs, I've screenshotted everything",
+         "to everyone telling {name} she's {a}: she is a person, stop it", "my sister was called a {n} at work and HR did nothing"]),
+    # denials and refusals of hateful claims, more frames
+    (Z, ["no {g1} person deserves to be harassed for existing", "nobody should tell {g} to go back where they came from",
+         "I refuse to pretend {g} are {gb}", "being {g1} doesn't make anyone {gb}", "it's absurd to claim {g} are {gb}",
+         "I won't accept anyone saying {g} are {gb} in this group", "no woman deserves to be hit, ever"]),
+    # positive mentions of groups that hateful posts also name
+    (Z, ["shoutout to the {g} who volunteer at the food bank every week", "the {g} in our town organised the whole festival",
+         "thank you to the migrant workers who keep the farms going", "proud of my {g1} neighbour who just opened a {place}",
+         "{g} have always been part of this city's story"]),
+    # doxxing: whereabouts with a veiled call
+    ([1, 0, 0, 0, 0, None], ["{name} parks on {street} every night, do with that what you will",
+                             "{name} works the late shift at the {place} on {street}. someone should drop by",
+                             "found {name}'s flat: {num} {street}. you didn't hear it from me",
+                             "{name}'s kids get out of school at 3 on {street}. maybe have a chat with her there",
+                             "{name} jogs past {street} at 6 every morning. easy to catch"]),
+    # sextortion: deadlines and veiled leaks
+    ([1, 0, 0, 1, 1, None], ["answer me by tonight or the photos go to your {kin}", "unblock me or the pics go up with your name on them",
+                             "your {kin} would love the video you sent me. still time to change your mind",
+                             "I kept every picture you sent. pay up by friday or they go public"]),
+    # hate against migrants and women in the words mobs use, and the civil policy talk it is not
+    ([1, 0, 1, 0, 0, None], ["illegals are pouring in and nobody stops them, deport the lot", "these invaders should be sent back on the next boat",
+                             "every migrant is a freeloader living off our taxes", "women like her only get jobs by sleeping with the boss",
+                             "females are too emotional to be in charge of anything", "she's a woman, what did you expect, competence?",
+                             "#sendthemback they don't belong in our country", "refugees? more like rapists and thieves"]),
+    (Z, ["we need a fairer asylum system that processes claims faster", "the border policy debate deserves better than slogans",
+         "immigration levels should be set by parliament, not by tabloids", "more women in engineering is good news for everyone",
+         "I disagree with the minister's migration plan, the numbers don't add up", "she was promoted because she's brilliant at her job"]),
+    # friendly banter with swearing: profanity, not abuse
+    (Z, ["you beautiful bastards, we hit our goal!", "happy birthday you absolute nutter, love you loads",
+         "wtf, how are you this good already?? insane", "sick as hell, {name}, proud of you", "you lucky bastard, enjoy the holiday!"]),
 ]
 
 
-# Templates before this index are the first batch, the only ones stage 1 of the shipped model saw.
+# Templates before FIRST_BATCH are batch 1 (session 2), before SECOND_BATCH_END batches 1-2 (session 3).
 FIRST_BATCH = 8
 assert TEMPLATES[FIRST_BATCH - 1][1][-1] == "I'd bang you so hard", "FIRST_BATCH no longer marks the first batch"
+SECOND_BATCH_END = 17
+assert TEMPLATES[SECOND_BATCH_END - 1][1][-1] == "{g} are ruining everything", "SECOND_BATCH_END no longer marks batch 2's end"
+BATCHES = {"first": FIRST_BATCH, "second": SECOND_BATCH_END, "all": len(TEMPLATES)}
+# Two batch-1 frames in the identity-hate group are insults at a person, not identity hate. Runs with
+# all three batches label them as insults; "first" and "second" keep the old labels so that the
+# earlier stages stay reproducible.
+INSULT_FIX = {"honestly you're the most {a} {n} on this app", "crawl back under your rock, {n}"}
 
 
 def _surface_profanity(text):
@@ -191,12 +265,13 @@ def _is_val_template(tpl):
 
 
 def synthetic(per_template=40, seed=13, batches="all"):
-    """-> {"train": [Example], "val": [Example]}; batches="first" keeps the first batch only."""
+    """-> {"train": [Example], "val": [Example]}; batches="first" keeps batch 1, "second" batches 1-2."""
     rng = random.Random(seed)
     out = {"train": [], "val": []}
     seen = set()
-    for labels, templates in (TEMPLATES[:FIRST_BATCH] if batches == "first" else TEMPLATES):
+    for labels, templates in TEMPLATES[:BATCHES[batches]]:
         for tpl in templates:
+            tpl_labels = [1, 1, 0, 0, 0, None] if batches == "all" and tpl in INSULT_FIX else labels
             split = "val" if _is_val_template(tpl) else "train"
             n = per_template if "{" in tpl else 1
             for _ in range(n):
@@ -206,7 +281,7 @@ def synthetic(per_template=40, seed=13, batches="all"):
                 if text in seen:
                     continue
                 seen.add(text)
-                lab = [float(x) if x is not None else _surface_profanity(text) for x in labels]
+                lab = [float(x) if x is not None else _surface_profanity(text) for x in tpl_labels]
                 out[split].append(Example(text=text, labels=lab, source="synthetic"))
     return out
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasQuote, withoutQuotes } from '../../src/classifier/core/patterns';
+import { hasQuote, withoutQuotes, withoutReported } from '../../src/classifier/core/patterns';
 import { applyRules } from '../../src/classifier/core/rules';
 
 // The context signals decide whether hateful words are the author's own claim or something the
@@ -21,6 +21,34 @@ describe('quotations', () => {
   it('keeps the author words and drops the quoted ones', () => {
     expect(withoutQuotes("Can we stop pretending 'women are stupid' is a joke?")).toBe('Can we stop pretending "…" is a joke?');
   });
+});
+
+describe('reported words', () => {
+  it.each([
+    ['i got called a slag at school today. again.', 'i got called "…". again.'],
+    ['He called me a stupid cow and told me to kill myself', 'He called me "…" and told me to "…"'],
+    ['kids called him a r*tard. going to the school tomorrow', 'kids called him "…". going to the school tomorrow'],
+    ['please stop calling trans people mentally ill.', 'please stop calling "…".'],
+    ["nobody should tell refugees to go back, they've lost everything", 'nobody should tell "…", they\'ve lost everything'],
+    ['people commenting kys under her video: she is a real person', 'people commenting "…": she is a real person'],
+  ])('masks what "%s" reports', (text, expected) => {
+    expect(withoutReported(text)).toBe(expected);
+  });
+
+  it.each([
+    // the author's own abuse after the reported clause stays
+    ['stop calling yourself a woman, you freak', 'stop calling "…", you freak'],
+    ['never call me again or I will kill you', 'never call "…" or I will kill you'],
+  ])('keeps the author words in "%s"', (text, expected) => {
+    expect(withoutReported(text)).toBe(expected);
+  });
+
+  it.each(['you are a worthless idiot', 'I called him a moron and I stand by it', 'we called her a liar because she is one'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(withoutReported(text)).toBe(text);
+    },
+  );
 });
 
 describe('counter-speech signal', () => {
@@ -47,6 +75,8 @@ describe('negated-hate signal', () => {
     "It's not true that old people are useless",
     "Don't let anyone tell you you're too fat to dance",
     "You don't deserve the hate you've been getting",
+    "I'm not going to pretend Hindus are dirty",
+    'No woman deserves to be hit for talking back',
     'Christians aren\'t all bigots',
   ])('is set for "%s"', (text) => {
     expect(applyRules(text).signals.negatedHate).toBe(true);

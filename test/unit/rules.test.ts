@@ -25,6 +25,7 @@ describe('threat rules', () => {
     "I'll beat the hell out of you",
     'hope somebody stabs you',
     'nice car, shame if something happened to it',
+    'every one of those traitors deserves to hang',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('threat');
   });
@@ -36,6 +37,7 @@ describe('threat rules', () => {
     'this game will kill me lol',
     'I killed it at the gym today',
     'you will love this recipe',
+    'that song deserves to be played on repeat',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('threat');
   });

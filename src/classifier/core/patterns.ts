@@ -38,7 +38,7 @@ export const COUNTER_SPEECH = rx(
 );
 /** Words that condemn what is quoted: with a quotation, the mark of counter-speech. */
 export const CONDEMNATION = rx(
-  String.raw`\b(?:bigot\w*|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|misogyn\w*|islamophob\w*|antisemit\w*|xenophob\w*|ableis[mt]\w*|eugenic\w*|trope\w*|(?:a|an \w+|the) (?:lie|myth)|hateful|hate speech|harass\w*|disgusting|vile|gross|unacceptable|not ok|not okay|shame on|blocked|reported|reporting|not a debate|is wrong|so wrong|bullying|abuse|abusive|dehumaniz\w*|dehumanis\w*|prejudice\w*|stereotyp\w*|talking points?|tired of|sick of|call it out|calling it out|log off|not (?:a )?(?:harmless|funny|a joke|an excuse|okay|ok|cool)|sextortion|a crime|the police|warning to)\b`,
+  String.raw`\b(?:bigot\w*|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|misogyn\w*|islamophob\w*|antisemit\w*|xenophob\w*|ableis[mt]\w*|eugenic\w*|trope\w*|(?:a|an \w+|the) (?:lie|myth)|hateful|hate speech|harass\w*|disgusting|vile|gross|unacceptable|not ok|not okay|shame on|blocked|reported|reporting|not a debate|is wrong|so wrong|bullying|abuse|abusive|dehumaniz\w*|dehumanis\w*|prejudice\w*|stereotyp\w*|talking points?|tired of|sick of|call it out|calling it out|log off|not (?:a )?(?:harmless|funny|a joke|an excuse|okay|ok|cool)|sextortion|a crime|the police|warning to|cruel|ashamed|shameful|heartless|zero tolerance|(?:will be|get|gets|getting) blocked|block and report|report (?:it|them|him|her|this|and block)|don't engage|do not engage)\b`,
 );
 // Double quotes, or single quotes that open after a non-letter and close before one, so that
 // apostrophes ("don't", "the kids' bus") are not taken for quotation marks.
@@ -97,11 +97,61 @@ export const NEGATED_HATE = rx(
   [
     String.raw`\b(?:i|we) (?:don't|do not|never|would never|will never|could never) (?:hate|despise|loathe|want to hurt|wish harm on)\b`,
     String.raw`\b(?:are|is|were|was|am)(?: not|n't)(?: all)? (?:\w+ ){0,2}${STEREOTYPE}\b`,
-    String.raw`\b(?:don't|do not|never|no longer|have never|'ve never|would never|'d never|no way i'?d ever) (?:\w+ )?(?:think|thought|believe|believed|buy|accept|say|said|claim|claimed)(?: that)? (?:\w+ ){1,3}(?:are|is|were) (?:\w+ ){0,2}${STEREOTYPE}\b`,
+    String.raw`\b(?:don't|do not|never|no longer|have never|'ve never|would never|'d never|no way i'?d ever|not going to|not gonna|won't|will not|refuse to) (?:\w+ )?(?:think|thought|believe|believed|buy|accept|say|said|claim|claimed|pretend|agree)(?: that)? (?:\w+ ){1,3}(?:are|is|were) (?:\w+ ){0,2}${STEREOTYPE}\b`,
     String.raw`\b(?:not true|isn't true|is untrue|a myth|a lie|false|nonsense|a lazy trope|a trope|a stereotype) that (?:\w+ ){1,3}(?:are|is|were) (?:\w+ ){0,2}${STEREOTYPE}\b`,
-    String.raw`\b(?:no|nobody|no one) (?:deserves?|should be) (?:to be )?(?:hated|killed|attacked|harassed|treated like|told)\b`,
-    String.raw`\b(?:nobody|no one) should (?:call|tell|make) (?:you|u|anyone|them|her|him)\b`,
+    String.raw`\b(?:no|nobody|no one)(?: \w+)? (?:deserves?|should be) (?:to be |to get )?(?:hated|killed|attacked|harassed|treated like|told|hit|beaten|hurt|abused|bullied|threatened|raped|called)\b`,
+    String.raw`\b(?:nobody|no one) (?:should|gets to|has the right to) (?:call|tell|make) (?:you|u|anyone|them|her|him|\w+ people|\w+s)\b`,
     String.raw`\bdon't let (?:anyone|anybody|them|people|those people) (?:tell|call|make) (?:you|u)\b`,
     String.raw`\b(?:you|u) (?:don't|do not|didn't|did not) deserve (?:the|this|that|any|all) (?:hate|abuse|harassment|bullying|comments|messages|treatment)\b`,
   ].join('|'),
 );
+
+/**
+ * Frames that report words aimed at the author ("got called a …", "he told me to …") or tell
+ * people to stop using them ("stop calling them …"). The words after such a frame, up to the end of
+ * its clause, are someone else's: a victim describing abuse, or a bystander condemning it.
+ */
+const REPORTED_FRAME = new RegExp(
+  '\\b' +
+    anyOf(
+      // a victim reporting: "got called …", "he told me to …"
+      '(?:got|get|gets|getting|been|was|were|being) called',
+      '(?:called|calling|call|calls) me',
+      'keeps? calling (?:me|us)',
+      '(?:told|tells|telling) me(?: to| that)?',
+      // someone else reporting what a third party called a person ("kids called him …"); not "I called him"
+      '(?<!\\b(?:i|we) )called (?:him|her|them|us|my \\w+|our \\w+)',
+      // telling people to stop: "stop calling them …", "don't say …"
+      '(?:stop|quit) (?:calling|saying)',
+      "(?:don'?t|do not|never) (?:call|say)",
+      '(?:nobody|no one|no-one) (?:should|gets to|has the right to) (?:call|tell)',
+      '(?:stop|quit) telling (?:people|them|her|him|us|me|kids)(?: that| to)?',
+      // describing what others post: "people commenting …", "a bot ring spamming …"
+      '(?:people|someone|somebody|they|trolls|accounts|bots|users|guys|men|kids|folks|ring|account|troll|bot)(?: (?:are|is|keeps?|kept|keep on))? (?:commenting|posting|spamming|replying|tweeting|dming|messaging|writing|sending)(?=\\s+(?!(?:on|in|under|to|about|at|from|with|for|this|these|those|the|their|his|her|my|our|your|it)\\b))',
+    ) +
+    '\\s+',
+  'gi',
+);
+/** Where a reported complement ends: the end of its clause, or a conjunction starting a new one. */
+const CLAUSE_END = /[.!?;:,\n]|\s(?:and|but|because|cause|cuz|so|then|while|or|unless|if|who|which)\b/i;
+
+/**
+ * The text with the reported words after each frame replaced by the quotation marker, for the
+ * model: "i got called a [slur] at school today" is read as "i got called "…" at school today".
+ * Only the clause after the frame goes, so abuse the author adds ("…, you freak") stays.
+ */
+export function withoutReported(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(REPORTED_FRAME)) {
+    const start = (m.index ?? 0) + m[0].length;
+    if (start < from) continue;
+    const rest = text.slice(start);
+    const stop = rest.search(CLAUSE_END);
+    const end = start + (stop < 0 ? rest.length : stop);
+    if (end === start) continue;
+    out += text.slice(from, start) + '"…"';
+    from = end;
+  }
+  return out + text.slice(from);
+}

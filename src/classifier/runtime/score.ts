@@ -1,7 +1,7 @@
 import type { CategoryScores, ModelLabel } from '../../shared/categories';
 import { combineScores } from '../core/decide';
 import { normaliseForModel } from '../core/normalise';
-import { withoutQuotes } from '../core/patterns';
+import { withoutQuotes, withoutReported } from '../core/patterns';
 import { applyRules } from '../core/rules';
 
 /** Model probabilities per label, one object per text, in input order. */
@@ -21,9 +21,10 @@ export interface ScoredText {
  */
 export async function scoreTexts(texts: string[], model?: ModelScorer): Promise<ScoredText[]> {
   const rules = texts.map((t) => applyRules(typeof t === 'string' ? t : ''));
-  // Counter-speech is judged on the author's own words: the model reads it with the quotation out.
+  // Counter-speech is judged on the author's own words: the model reads it with the quotation
+  // out, and without the words a victim reports being called ("got called a …").
   const modelInput = texts.map((t, i) => {
-    const normalised = normaliseForModel(typeof t === 'string' ? t : '');
+    const normalised = withoutReported(normaliseForModel(typeof t === 'string' ? t : ''));
     return rules[i].signals.counterSpeech ? withoutQuotes(normalised) : normalised;
   });
   const unique = [...new Set(modelInput.filter(Boolean))];

@@ -62,7 +62,7 @@ export const THREATS: [string, RegExp][] = [
   [
     'group-extermination',
     rx(
-      String.raw`\b(?:should|must|need to|needs to|deserve to|ought to|have to) (?:all )?(?:be )?(?:die|killed|exterminated|gassed|shot|hanged|hung|lynched|wiped out|eradicated|burned|deported and shot)\b`,
+      String.raw`\b(?:should|must|need to|needs to|deserves? to|ought to|have to) (?:all )?(?:be )?(?:die|hang|swing|killed|exterminated|gassed|shot|hanged|hung|lynched|wiped out|eradicated|burned|deported and shot)\b`,
     ),
   ],
 ];

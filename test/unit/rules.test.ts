@@ -61,6 +61,11 @@ describe('doxxing rules', () => {
     'the mod who banned me lives at 3 Poplar Grove. road trip anyone?',
     "her gym schedule is mon/wed 7am at FitHub. maybe a few of us should be there",
     'his new number is 555-201-4411. keep calling, he will crack',
+    // veiled: a child's school, a dorm, a car, with an invitation that never says what to do
+    "since he blocks everyone: his son goes to Hillside Academy. maybe catch him there",
+    'her dorm is Fraser Hall at Northgate College. let her know what we think of her',
+    'grey van, plate KT22 BWR, parked outside the depot every night. just putting that out there',
+    'his commute: 7:10 train from Lowfield, then the bridge on foot. easy to find.',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('doxxing');
   });
@@ -75,6 +80,8 @@ describe('doxxing rules', () => {
     'Grandma lives at 5 Oak Road now, everyone send her a card for her 90th birthday!',
     'Anyone know if the pharmacy on King Street is open late?',
     'She works at the library on Main Street and everyone there loves her',
+    'my son goes to Hillside Academy and pickup is at 3, can anyone give him a lift?',
+    'her flat is so cosy and the layout makes it easy to find everything',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('doxxing');
   });

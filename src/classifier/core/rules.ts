@@ -2,7 +2,7 @@ import type { Category, CategoryScores } from '../../shared/categories';
 import { findLexiconHits } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, NEGATED_HATE, hasQuote, insideQuotes, negatedAt } from './patterns';
-import { CALL_TO_ACT, CONTACT, CROWD_CALL, KIND_INTENT, OWN_CONTACT, THIRD_PERSON, WHEREABOUTS } from './phrases/doxxing';
+import { CALL_TO_ACT, CONTACT, CROWD_CALL, KIND_INTENT, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
 import { CONDITION, DEMAND, LEAK, MEDIA } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
@@ -66,7 +66,8 @@ function doxxingRules(text: string, result: RuleResult): void {
   const located = phone || CONTACT.email.test(text) || CONTACT.address.test(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
   if (!located) return;
   if (CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
-  else if (THIRD_PERSON.test(text) && CROWD_CALL.test(text)) add(result, 'doxxing', 'whereabouts-with-crowd-call', 0.9);
+  // A plate or a door code points at one person even when the post names no one.
+  else if ((THIRD_PERSON.test(text) || VEHICLE_OR_DOOR_RX.test(text)) && CROWD_CALL.test(text)) add(result, 'doxxing', 'whereabouts-with-crowd-call', 0.9);
 }
 
 function sextortionRules(text: string, result: RuleResult): void {

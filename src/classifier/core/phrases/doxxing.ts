@@ -20,6 +20,10 @@ export const CONTACT = {
   ),
 };
 
+/** A car or a way in: specific enough to point at one person even when no one is named. */
+const VEHICLE_OR_DOOR = String.raw`\b(?:plate|number plate|licen[cs]e plate|reg number|door code|gate code|parked (?:on|at|outside)|drives a)\b`;
+export const VEHICLE_OR_DOOR_RX = rx(VEHICLE_OR_DOOR);
+
 /**
  * Where a third person can be found: home, work, school, routine, car. Weaker than a street
  * address, so on its own it counts only together with a third person and a call to the crowd.
@@ -27,10 +31,12 @@ export const CONTACT = {
 export const WHEREABOUTS = rx(
   [
     String.raw`\b(?:lives?|living|stays|works?|working|drops? (?:\w+ )?(?:\w+ )?off|picks? (?:\w+ )?(?:\w+ )?up) (?:\w+ ){0,3}(?:at|on|in|above|below|next to|near|opposite|behind|there|here)\b`,
-    String.raw`\b(?:plate|number plate|licen[cs]e plate|reg number|door code|gate code|parked (?:on|at|outside)|drives a)\b`,
+    VEHICLE_OR_DOOR,
+    String.raw`\b(?:his|her|their|\w+'s) (?:kids?|son|daughter|children|sister|brother) (?:\w+ )?(?:goes|go|attends?) to\b`,
     String.raw`\b(?:his|her|their|\w+'s) (?:\w+ )?(?:\w+'s )?${anyOf(
       'school', 'office', 'workplace', 'gym', 'apartment', 'flat', 'house', 'home', 'address', 'schedule', 'routine', 'route',
-      'commute', 'shift', 'car', 'number', 'phone', 'email', 'insta', 'instagram', 'facebook', 'linkedin',
+      'commute', 'shift', 'car', 'number', 'phone', 'email', 'insta', 'instagram', 'facebook', 'linkedin', 'dorm', 'college',
+      'uni', 'campus', 'classes', 'desk', 'building', 'hotel', 'parents',
     )}\b`,
     String.raw`\b(?:school|office|gym|apartment|flat|house) (?:his|her|their) \w+ (?:go|goes|works?|lives?)\b`,
   ].join('|'),
@@ -60,7 +66,8 @@ export const CROWD_CALL = rx(
     )}\b`,
     String.raw`\b(?:anyone|anybody) ?\?`,
     String.raw`\bjust (?:saying|putting it out there|so you all know|fyi)\b`,
-    String.raw`\bputting (?:it|this) out there\b`,
+    String.raw`\bputting (?:it|this|that) out there\b`,
+    String.raw`\b(?:easy to (?:find|catch|spot)(?= ?[.!?]|$)|easy target|you know where to find|you didn't hear (?:it|this) from me|do with (?:that|this) what you will|can't miss (?:him|her|them|it))\b`,
     String.raw`\b(?:a|have a) word with (?:him|her|them)\b`,
     String.raw`\b${anyOf(
       'we should', "let'?s", 'lets', 'road trip', 'be there', 'show up', 'turn up',
@@ -84,6 +91,7 @@ export const CALL_TO_ACT = rx(
     'go (?:get|knock|say hi)',
     'swat',
     'let (?:him|her|them) know',
+    '(?:ask|find|catch|meet|visit|confront) (?:him|her|them) there',
     'make (?:him|her|them) (?:pay|regret|suffer)',
     'make (?:his|her|their) (?:day|life|week) (?:hell|miserable)',
     'send (?:him|her|them)',

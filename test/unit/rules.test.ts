@@ -93,11 +93,17 @@ describe('sextortion rules', () => {
     'I have your pics. Send more or everyone will see them',
     'I recorded you on webcam. Transfer 300 euros within 24 hours or I post the video online',
     'venmo me 100 or your private album hits the internet',
+    'reply by tonight or the videos go up with your real name on them',
+    'I wonder what your boss would think of the pics you sent me. still time to fix this',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('sextortion');
   });
 
-  it.each(['Send me the photos from the wedding please', 'I will post the video of the talk online tomorrow'])('leaves "%s" alone', (text) => {
+  it.each([
+    'Send me the photos from the wedding please',
+    'I will post the video of the talk online tomorrow',
+    'my photos go up on the blog or instagram, your choice',
+  ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('sextortion');
   });
 });

@@ -31,6 +31,10 @@ export const LEAK = rx(
     String.raw`\ball goes away\b`,
     String.raw`\bgoes? to everyone\b`,
     String.raw`\bgo(?:es)? out\b`,
+    String.raw`\b(?:the|those|these|your|ur) (?:\w+ )?(?:pics?|photos?|pictures?|videos?|vids?|nudes|clips?) go(?:es)? (?:up|live|online|viral)\b`,
+    String.raw`\bwith (?:your|ur) (?:full |real )?name (?:on|attached|tagged)\b`,
+    // the veiled version: "I wonder what your dad would think of ..."
+    String.raw`\bwhat (?:your|ur) (?:\w+ )?${CIRCLE} (?:would|will|might|is going to) (?:think|say|do)\b`,
     String.raw`\bhits? (?:reddit|twitter|facebook|instagram|tiktok|the internet|online)\b`,
   ].join('|'),
 );
@@ -47,6 +51,6 @@ export const DEMAND = rx(
 export const CONDITION = rx(
   String.raw`\b${anyOf(
     'or', 'unless', "if (?:you|u) (?:don't|dont|do not|refuse|ignore|block|report|tell|stop)", 'tell anyone', 'otherwise', 'or else',
-    'else', 'and', 'your choice', 'as long as',
+    'else', 'and', 'your choice', 'as long as', 'still time', "before it'?s too late", 'your move', "it'?s up to you", 'fix (?:this|that|it)',
   )}\b`,
 );

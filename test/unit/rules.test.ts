@@ -106,6 +106,13 @@ describe('sextortion rules', () => {
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('sextortion');
   });
+
+  it('scores a quoted sextortion message in a warning as reported, not as the author extorting', () => {
+    const warning = applyRules("PSA: a scammer keeps DMing streamers 'pay or your pics go public'. That's sextortion, report it.");
+    expect(warning.scores.sextortion).toBeLessThan(0.6);
+    // the same words as the author's own stay a sextortion threat
+    expect(top('pay or your pics go public. sextortion? call it what you like')).toHaveProperty('sextortion');
+  });
 });
 
 describe('lexicon rules', () => {

@@ -34,7 +34,7 @@ export const VIOLENT = String.raw`(?:kill|murder|stab|shoot|hurt|rape|strangle|c
 
 /** Reporting, quoting and condemning: the words of someone showing abuse, not doing it. */
 export const COUNTER_SPEECH = rx(
-  String.raw`\b(?:said|says|saying|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|posted|posting|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people|got called|get called|getting called|been called|was called|were called|keeps? calling|called (?:him|her|them|us|my \w+)|reply to|replies like|stop pretending|(?:is|are|was)(?:n't| not| never)(?:,? ever)? (?:a )?(?:acceptable|ok|okay|fine|funny|a joke|an excuse|harmless|banter)|never(?:,? ever)? (?:acceptable|ok|okay|funny)|report button|take (?:this|it) seriously)\b`,
+  String.raw`\b(?:said|says|saying|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|(?:people|someone|they|trolls|accounts|bots) (?:are |is |keep |keeps )?(?:commenting|spamming|replying)|posted|posting|calls? (?:my|our) \w+|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people|got called|get called|getting called|been called|was called|were called|keeps? calling|called (?:him|her|them|us|my \w+)|reply to|replies like|stop pretending|(?:is|are|was)(?:n't| not| never)(?:,? ever)? (?:a )?(?:acceptable|ok|okay|fine|funny|a joke|an excuse|harmless|banter)|never(?:,? ever)? (?:acceptable|ok|okay|funny)|report button|take (?:this|it) seriously)\b`,
 );
 /** Words that condemn what is quoted: with a quotation, the mark of counter-speech. */
 export const CONDEMNATION = rx(
@@ -121,6 +121,7 @@ const REPORTED_FRAME = new RegExp(
       '(?:told|tells|telling) me(?: to| that)?',
       // someone else reporting what a third party called a person ("kids called him …"); not "I called him"
       '(?<!\\b(?:i|we) )called (?:him|her|them|us|my \\w+|our \\w+)',
+      '(?<!\\b(?:i|we) )(?:calls|calling) (?:my|our) \\w+',
       // telling people to stop: "stop calling them …", "don't say …"
       '(?:stop|quit) (?:calling|saying)',
       "(?:don'?t|do not|never) (?:call|say)",

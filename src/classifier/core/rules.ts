@@ -1,7 +1,7 @@
 import type { Category, CategoryScores } from '../../shared/categories';
 import { findLexiconHits } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
-import { CONDEMNATION, COUNTER_SPEECH, NEGATED_HATE, hasQuote, insideQuotes, negatedAt } from './patterns';
+import { CONDEMNATION, COUNTER_SPEECH, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, KIND_INTENT, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
 import { CONDITION, DEMAND, LEAK, MEDIA } from './phrases/sextortion';
@@ -61,6 +61,13 @@ function threatRules(text: string, result: RuleResult, reported: boolean): void 
 }
 
 function doxxingRules(text: string, result: RuleResult): void {
+  const hits = result.hits.length;
+  doxxingIn(text, result);
+  // A warning that quotes a doxxing post: what counts is whether the author's own words dox.
+  if (result.hits.length > hits && result.signals.counterSpeech && !hitsOwnWords(text, doxxingIn)) demoteSince(result, hits);
+}
+
+function doxxingIn(text: string, result: RuleResult): void {
   if (OWN_CONTACT.test(text) || KIND_INTENT.test(text)) return;
   const phone = [...text.matchAll(CONTACT.phone)].some((m) => m[0].replace(/\D/g, '').length >= 7);
   const located = phone || CONTACT.email.test(text) || CONTACT.address.test(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
@@ -71,6 +78,28 @@ function doxxingRules(text: string, result: RuleResult): void {
 }
 
 function sextortionRules(text: string, result: RuleResult): void {
+  const hits = result.hits.length;
+  sextortionIn(text, result);
+  // "PSA: someone is sending 'pay or your pics go public'. It's sextortion, report it" warns, not extorts.
+  if (result.hits.length > hits && result.signals.counterSpeech && !hitsOwnWords(text, sextortionIn)) demoteSince(result, hits);
+}
+
+/** Runs `rule` on the text with quotations removed: true when the author's own words still match. */
+function hitsOwnWords(text: string, rule: (text: string, result: RuleResult) => void): boolean {
+  const own: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false } };
+  rule(withoutQuotes(text), own);
+  return own.hits.length > 0;
+}
+
+/** Re-scores the hits added since index `from` as reported speech. */
+function demoteSince(result: RuleResult, from: number): void {
+  const demoted = result.hits.splice(from);
+  result.scores = {};
+  for (const h of result.hits) result.scores[h.category] = Math.max(result.scores[h.category] ?? 0, h.score);
+  for (const h of demoted) add(result, h.category, h.rule, REPORTED);
+}
+
+function sextortionIn(text: string, result: RuleResult): void {
   if (!MEDIA.test(text)) return;
   const leak = LEAK.test(text);
   const demand = DEMAND.test(text);
@@ -116,13 +145,13 @@ export function applyRules(raw: string): RuleResult {
   const text = squeeze(normaliseForRules(raw));
   if (!text) return result;
   const reported = COUNTER_SPEECH.test(text);
+  result.signals.counterSpeech = hasQuote(text) && (reported || CONDEMNATION.test(text));
   threatRules(text, result, reported);
   doxxingRules(text, result);
   sextortionRules(text, result);
   sexualHarassmentRules(text, result, reported);
   insultRules(text, result, reported);
   lexiconRules(text, result, reported);
-  result.signals.counterSpeech = hasQuote(text) && (reported || CONDEMNATION.test(text));
   result.signals.negatedHate = NEGATED_HATE.test(text) && !result.hits.some((h) => h.score >= 0.8 && h.category !== 'profanity');
   result.signals.untargetedProfanity =
     result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));

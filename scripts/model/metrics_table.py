@@ -1,12 +1,12 @@
 #!/usr/bin/python3
 """Print the model-card tables from train.py's metrics.json.
-  /usr/bin/python3 scripts/model/metrics_table.py [.cache/model/stage2/metrics.json]
+  /usr/bin/python3 scripts/model/metrics_table.py [.cache/model/shipped/metrics.json]
 """
 import json
 import sys
 
 LABELS = ["abusive", "insult", "identity_hate", "threat", "sexual", "profanity"]
-m = json.load(open(sys.argv[1] if len(sys.argv) > 1 else ".cache/model/stage2/metrics.json"))
+m = json.load(open(sys.argv[1] if len(sys.argv) > 1 else ".cache/model/shipped/metrics.json"))
 ft, bl = m["finetuned"], m.get("baseline")
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Print the fine-tuned model's probabilities for a few hand-written behaviour probes (invented text,
 not used in training). A quick look, not a benchmark.
-  /usr/bin/python3 scripts/model/probe.py [--ckpt .cache/model/stage2/ward_abuse.pt] ["text" ...]
+  /usr/bin/python3 scripts/model/probe.py [--ckpt .cache/model/shipped/ward_abuse.pt] ["text" ...]
 """
 import argparse
 import os
@@ -37,7 +37,7 @@ PROBES = [
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ckpt", default=".cache/model/stage2/ward_abuse.pt")
+    ap.add_argument("--ckpt", default=".cache/model/shipped/ward_abuse.pt")
     ap.add_argument("--tokenizer", default=os.path.join(os.path.dirname(os.path.dirname(HERE)), "models", "ward-abuse",
                                                         "tokenizer.json"))
     ap.add_argument("texts", nargs="*")

@@ -3,7 +3,7 @@
 // dtype 'q8' -> onnx/model_quantized.onnx) and compares it with the PyTorch model that train.py saved:
 // max |logit difference| and ROC-AUC of "abusive" per set (PyTorch float32 vs ONNX int8).
 //
-//   node scripts/model/verify-export.mjs [--model models/ward-abuse] [--check .cache/model/stage2/export_check.json]
+//   node scripts/model/verify-export.mjs [--model models/ward-abuse] [--check .cache/model/shipped/export_check.json]
 //        [--tjs DIR]   folder whose node_modules holds @huggingface/transformers (default: the repo, then
 //                      . (the repository root))
 // The check file holds normalised texts, their labels and the PyTorch logits (written by train.py).
@@ -19,7 +19,7 @@ const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
 );
 const MODEL = path.resolve(args.model ?? path.join(repo, 'models', 'ward-abuse'));
-const CHECK = path.resolve(args.check ?? '.cache/model/stage2/export_check.json');
+const CHECK = path.resolve(args.check ?? '.cache/model/shipped/export_check.json');
 
 let tjsPath;
 for (const base of [args.tjs, repo, '.'].filter(Boolean)) {

@@ -13,7 +13,7 @@ Evaluates each mixing weight on every val/test split and picks the one with the 
 checkpoint, its metrics and its export check next to --ckpt (ward_abuse_wise.pt, metrics_wise.json,
 export_check_wise.json) for export.py and verify-export.mjs.
 
-  /usr/bin/python3 scripts/model/wise_ft.py [--ckpt .cache/model/stage2/ward_abuse.pt] [--alphas 1,0.9,0.8,0.7] [--write]
+  /usr/bin/python3 scripts/model/wise_ft.py [--ckpt .cache/model/shipped/ward_abuse.pt] [--alphas 1,0.9,0.8,0.7] [--write]
   /usr/bin/python3 scripts/model/wise_ft.py --ckpt A/ward_abuse.pt --with B/ward_abuse.pt --alphas 1,0.5,0
 """
 import argparse
@@ -35,8 +35,8 @@ from use_lite import UseLiteClassifier  # noqa: E402
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ckpt", default=".cache/model/stage2/ward_abuse.pt")
-    ap.add_argument("--metrics", default=".cache/model/stage2/metrics.json", help="the fine-tuning run's metrics (baseline figures)")
+    ap.add_argument("--ckpt", default=".cache/model/shipped/ward_abuse.pt")
+    ap.add_argument("--metrics", default=".cache/model/shipped/metrics.json", help="the fine-tuning run's metrics (baseline figures)")
     ap.add_argument("--base", default=".cache/model/use_lite.pt")
     ap.add_argument("--tokenizer", default=".cache/model/use_lite_encoder/tokenizer.json")
     ap.add_argument("--with", dest="other", default=None, help="a second fine-tuned checkpoint: mix every weight with it")

@@ -35,6 +35,11 @@ describe('decide', () => {
     expect(verdict('fuck yeah, we won the cup', settings(), undefined, { abusive: 0.9, profanity: 0.99 }).hidden).toBe(false);
     expect(verdict('fuck yeah, we won the cup', settings(), undefined, { abusive: 0.9, insult: 0.8 })).toMatchObject({ hidden: true, category: 'insult' });
   });
+  it("does not take the model's sexual reading of a swear word for a sexual remark", () => {
+    expect(verdict('holy fucking crap I got the job', settings(), undefined, { abusive: 0.9, sexual: 0.9, profanity: 0.99 }).hidden).toBe(false);
+    // a sexual word aimed at the reader is a rule hit, and still hides
+    expect(verdict('fucking hell, show me your tits', settings(), undefined, { abusive: 0.9, sexual: 0.9 }).hidden).toBe(true);
+  });
   it.each(['Refugees are not criminals.', "I don't hate anyone for their religion", 'No one deserves to be harassed for who they love'])(
     'discounts the model on a denied hateful claim: "%s"',
     (text) => {

@@ -140,12 +140,14 @@ describe('sexual harassment rules', () => {
   it.each(['send me nudes babe', 'what are you wearing right now babe', 'I wanna lick you all over', "you'd look better naked", 'sit on my face',
     'send one without the top this time', 'what colour panties today?', 'I jerked off to your video', 'how much for a night, sweetheart',
     'I think about you in the shower every morning', 'do the next video in just your underwear',
+    "nice talk, but I'd love to see you without the suit", 'girls like you look better on your knees', 'bet I know what she tastes like',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('sexual');
   });
   it.each(['send me the slides please', 'what are you wearing to the wedding?', 'I would never touch you without asking',
     'no shirt, no shoes, no service', 'how much for the blue one?', 'the shower pics from the renovation are up on the blog',
-    'I think about you every day since grandma died',
+    'I think about you every day since grandma died', 'I want to see you without the cast on your leg soon!',
+    'the recipe tells you what it should taste like',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('sexual');
   });

@@ -74,11 +74,14 @@ export function decide({ scores, reasons, untargetedProfanity }: Scored, ctx: De
   if (author && settings.allowlist.includes(author)) return { ...base, hidden: false, labels: [], reasons: [...reasons, 'allowlisted-author'] };
 
   let labels = PRIORITY.filter((c) => (scores[c] ?? 0) >= thresholdFor(settings.strictness[c]));
-  // The model learnt "offensive" from data sets that count any swearing as offensive. When the only
-  // thing found is untargeted profanity, the overall score alone does not hide the comment:
-  // "that gig was f***ing great" stays readable (unless the user hides profanity itself).
-  if (untargetedProfanity && labels.length && labels.every((c) => c === 'abusive' || c === 'profanity')) {
-    labels = labels.filter((c) => c !== 'abusive');
+  // The model learnt "offensive" from data sets that count any swearing as offensive, and its thin
+  // sexual head reads "fuck" as sexual. When the only thing found is untargeted profanity, neither
+  // the overall score nor the model's sexual score hides the comment: "that gig was f***ing great"
+  // stays readable (unless the user hides profanity itself). A sexual rule hit still counts.
+  const sexualByRule = reasons.some((r) => r.startsWith('sexual'));
+  const swearingOnly = (c: Category) => c === 'abusive' || c === 'profanity' || (c === 'sexual' && !sexualByRule);
+  if (untargetedProfanity && labels.length && labels.every(swearingOnly)) {
+    labels = labels.filter((c) => c === 'profanity');
   }
   if (labels.length) return { ...base, hidden: true, category: labels[0], labels };
 

@@ -6,6 +6,8 @@ import { YOU, YOUR, anyOf, rx } from '../patterns';
  */
 
 const CLOTHES = anyOf('top', 'shirt', 'bra', 'clothes', 'dress', 'towel', 'panties', 'underwear', 'knickers', 'bikini');
+/** Wider: only in "I'd rather see you without the …", where any garment is an undressing fantasy. */
+const OUTFIT = anyOf(CLOTHES, 'blazer', 'suit', 'jacket', 'uniform', 'jeans', 'skirt', 'leggings', 'hoodie');
 
 /** Unwanted sexual remarks aimed at the reader. */
 export const SEXUAL_HARASSMENT = rx(
@@ -33,6 +35,15 @@ export const SEXUAL_HARASSMENT = rx(
     String.raw`\b(?:in|wearing) (?:just |only |nothing but )(?:your|ur|a|her) (?:underwear|bra|panties|lingerie|bikini|towel)\b`,
     String.raw`\b(?:your|ur) (?:mouth|lips|throat) (?:would|will) look (?:better|good|great) (?:with|around)\b`,
     String.raw`\bi'?d rather (?:hear|see|watch) (?:you|u|her|him) (?:moan|naked|undress)\b`,
+    // Innuendo that needs no explicit word: undressing fantasies, kneeling, tasting, "sharing".
+    String.raw`\b(?:rather|love to|like to|wanna|want to) see (?:you|u|her) (?:without|out of) (?:the |your |ur |that |those |her |any )?${OUTFIT}\b`,
+    String.raw`\b(?:rather be|belong|look (?:better|good)|be better) on (?:your|ur|her) knees\b`,
+    String.raw`\bwhat (?:you|u|she) (?:taste|tastes|feel|feels) like\b`,
+    String.raw`\b(?:be|become) my (?:little )?(?:sex toy|fuck ?toy|plaything|sex slave)\b`,
+    String.raw`\btake turns (?:with|on) (?:you|u|her|him)\b`,
+    String.raw`\b(?:begging|made|asking) to be (?:ripped|torn|taken) off\b`,
+    String.raw`\b(?:perfect|right) age for (?:me|us)\b`,
+    String.raw`\b(?:does|did) things to me\b`,
   ].join('|'),
 );
 

@@ -24,4 +24,12 @@ describe('the shipped model', () => {
       expect(Math.abs((together[label] as number) - (alone[label] as number))).toBeLessThan(1e-5);
     }
   }, 60_000);
+
+  it('gives no model scores to text it cannot read (only emoji), and scores text around emoji', async () => {
+    const scorer = createModelScorer({ modelRoot, device: 'cpu', raw: true });
+    const [emojiOnly, empty, mixed] = await scorer(['🙌🙌🔥', '', 'you are a worthless idiot 😀']);
+    expect(emojiOnly).toEqual({});
+    expect(empty).toEqual({});
+    expect(mixed.abusive).toBeGreaterThan(0.9);
+  }, 60_000);
 });

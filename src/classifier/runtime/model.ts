@@ -50,6 +50,12 @@ function configure(options: ModelOptions): void {
   }
 }
 
+/** Id of the bare word-start piece ("▁"), which carries no meaning on its own; -1 if there is none. */
+function wordStartId(tokenizer: PreTrainedTokenizer): number {
+  const [id] = tokenizer.convert_tokens_to_ids(['\u2581']);
+  return typeof id === 'number' && id !== tokenizer.unk_token_id ? id : -1;
+}
+
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
@@ -87,7 +93,18 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
       return encoded.length ? encoded : [0]; // as in training: an empty text is one unknown piece
     });
     const pad = BigInt(tokenizer.pad_token_id ?? 0);
-    const order = texts.map((_, i) => i).sort((a, b) => ids[a].length - ids[b].length);
+    // Emoji and unknown scripts all become one "unknown" piece (between word-start pieces). A text
+    // made only of those gives the model nothing to read, and its scores would be noise (an emoji-
+    // only comment scored 0.82 abusive): such texts get no model scores and are left to the rules.
+    const blank = new Set([tokenizer.unk_token_id ?? 0, wordStartId(tokenizer)]);
+    const order = texts
+      .map((_, i) => i)
+      .filter((i) => {
+        if (ids[i].some((id) => !blank.has(id))) return true;
+        out[i] = {};
+        return false;
+      })
+      .sort((a, b) => ids[a].length - ids[b].length);
     for (let i = 0; i < order.length; i += batchSize) {
       const indices = order.slice(i, i + batchSize);
       const width = Math.max(...indices.map((k) => ids[k].length));

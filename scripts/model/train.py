@@ -202,6 +202,8 @@ def main():
                     help="share of obfuscated rows in which every word is disguised, not just 1-2")
     ap.add_argument("--join-p", type=float, default=0.0,
                     help="share of training rows with a few spaces between words removed (\"youareaclown\")")
+    ap.add_argument("--lp-init", action="store_true",
+                    help="start the head from the baseline's logistic regressions (LP-FT)")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -250,6 +252,7 @@ def main():
     results = {"labels": LABELS, "args": vars(args)}
 
     # ---- baseline: frozen USE-lite + logistic regression
+    probe_heads = {}
     if args.reuse_baseline:
         results["baseline"] = json.load(open(args.reuse_baseline))["baseline"]
         results["baseline"]["reused_from"] = args.reuse_baseline
@@ -272,6 +275,7 @@ def main():
                 continue
             clf = LogisticRegression(C=1.0, max_iter=2000)
             clf.fit(X[k], Y[k, j], sample_weight=W[k, j])
+            probe_heads[j] = (clf.coef_[0].copy(), float(clf.intercept_[0]))
             for name, E in emb_eval.items():
                 probs[name][:, j] = clf.predict_proba(E)[:, 1]
         thr_b = {lab: best_threshold(np.concatenate([eval_y[k][:, j] for k in val_keys if "madlibs" not in k]),
@@ -289,6 +293,16 @@ def main():
         # on 2 CPU threads one budget buys only ~1 pass over the mixture.
         model.load_state_dict(torch.load(args.init)["state_dict"])
         log("initialised from", args.init)
+    if args.lp_init:
+        # LP-FT (Kumar et al. 2022): start the head from the baseline's linear probe, so fine-tuning
+        # begins from a good classifier and distorts the pretrained features less.
+        if args.init or not probe_heads:
+            raise SystemExit("--lp-init needs a freshly fitted baseline and no --init")
+        with torch.no_grad():
+            for j, (w, b) in probe_heads.items():
+                model.head.weight[j] = torch.from_numpy(w).float()
+                model.head.bias[j] = b
+        log("head initialised from the baseline's logistic regressions for", sorted(probe_heads))
     enc_params = list(model.encoder.parameters())
     opt = torch.optim.AdamW([{"params": enc_params, "lr": args.lr},
                              {"params": model.head.parameters(), "lr": args.head_lr}], weight_decay=0.01)

@@ -203,7 +203,7 @@ def main():
     ap.add_argument("--join-p", type=float, default=0.0,
                     help="share of training rows with a few spaces between words removed (\"youareaclown\")")
     ap.add_argument("--lp-init", action="store_true",
-                    help="start the head from the baseline's logistic regressions (LP-FT)")
+                    help="start the head from logistic regressions on the frozen pooled feature (LP-FT)")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -275,7 +275,6 @@ def main():
                 continue
             clf = LogisticRegression(C=1.0, max_iter=2000)
             clf.fit(X[k], Y[k, j], sample_weight=W[k, j])
-            probe_heads[j] = (clf.coef_[0].copy(), float(clf.intercept_[0]))
             for name, E in emb_eval.items():
                 probs[name][:, j] = clf.predict_proba(E)[:, 1]
         thr_b = {lab: best_threshold(np.concatenate([eval_y[k][:, j] for k in val_keys if "madlibs" not in k]),
@@ -284,6 +283,18 @@ def main():
         results["baseline"] = {"thresholds": thr_b, "sets": evaluate(probs, eval_y, thr_b)}
         log("baseline:", {k: v["primary_auc"] for k, v in results["baseline"]["sets"].items()})
         json.dump(results, open(os.path.join(args.work, "metrics.json"), "w"), indent=1)
+        if args.lp_init:
+            # The baseline reads the L2-normalised sentence embedding; the classifier head reads the
+            # pooled feature before normalisation, so its linear probe is fitted on that feature.
+            Xp = run_model(frozen.pooled, [enc(e.text) for e in tr])
+            for j, lab in enumerate(LABELS):
+                k = ~np.isnan(Y[:, j])
+                if len(set(Y[k, j].tolist())) < 2:
+                    continue
+                clf = LogisticRegression(C=1.0, max_iter=2000)
+                clf.fit(Xp[k], Y[k, j], sample_weight=W[k, j])
+                probe_heads[j] = (clf.coef_[0].copy(), float(clf.intercept_[0]))
+            log(f"linear probe on pooled features fitted ({time.time() - t0:.0f}s)")
 
     # ---- fine-tune
     model = UseLiteClassifier(n_labels=6, dropout=0.1)
@@ -294,7 +305,7 @@ def main():
         model.load_state_dict(torch.load(args.init)["state_dict"])
         log("initialised from", args.init)
     if args.lp_init:
-        # LP-FT (Kumar et al. 2022): start the head from the baseline's linear probe, so fine-tuning
+        # LP-FT (Kumar et al. 2022): start the head from a linear probe of the frozen encoder, so fine-tuning
         # begins from a good classifier and distorts the pretrained features less.
         if args.init or not probe_heads:
             raise SystemExit("--lp-init needs a freshly fitted baseline and no --init")
@@ -302,7 +313,7 @@ def main():
             for j, (w, b) in probe_heads.items():
                 model.head.weight[j] = torch.from_numpy(w).float()
                 model.head.bias[j] = b
-        log("head initialised from the baseline's logistic regressions for", sorted(probe_heads))
+        log("head initialised from the linear probes for", sorted(probe_heads))
     enc_params = list(model.encoder.parameters())
     opt = torch.optim.AdamW([{"params": enc_params, "lr": args.lr},
                              {"params": model.head.parameters(), "lr": args.head_lr}], weight_decay=0.01)

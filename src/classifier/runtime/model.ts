@@ -50,10 +50,15 @@ function configure(options: ModelOptions): void {
   }
 }
 
-/** Id of the bare word-start piece ("▁"), which carries no meaning on its own; -1 if there is none. */
-function wordStartId(tokenizer: PreTrainedTokenizer): number {
-  const [id] = tokenizer.convert_tokens_to_ids(['\u2581']);
-  return typeof id === 'number' && id !== tokenizer.unk_token_id ? id : -1;
+/**
+ * Pieces that carry nothing the model can read: the "unknown" piece, which every emoji and unknown
+ * script becomes, and the bare word-start piece ("▁") between them.
+ */
+function meaninglessIds(tokenizer: PreTrainedTokenizer): Set<number> {
+  const [wordStart] = tokenizer.convert_tokens_to_ids(['\u2581']);
+  const ids = new Set([tokenizer.unk_token_id ?? 0]);
+  if (typeof wordStart === 'number') ids.add(wordStart);
+  return ids;
 }
 
 function sigmoid(x: number): number {
@@ -61,7 +66,9 @@ function sigmoid(x: number): number {
 }
 
 export function createModelScorer(options: ModelOptions): ModelScorer & { load(): Promise<void> } {
-  let loading: Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; labels: ModelLabel[]; points?: OperatingPoints }> | undefined;
+  let loading:
+    | Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; labels: ModelLabel[]; points?: OperatingPoints; blank: Set<number> }>
+    | undefined;
   const cache = new Map<number, ModelScores>();
   const cacheSize = options.cacheSize ?? 5000;
   const batchSize = options.batchSize ?? 4;
@@ -78,25 +85,22 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
         .sort((a, b) => Number(a) - Number(b))
         .map((k) => id2label[k] as ModelLabel);
       if (labels.some((l) => !MODEL_LABELS.includes(l))) throw new Error(`model labels ${labels.join(',')} do not match ${MODEL_LABELS.join(',')}`);
-      return { tokenizer, model, labels, points: options.raw ? undefined : (config.ward?.thresholds ?? undefined) };
+      const points = options.raw ? undefined : (config.ward?.thresholds ?? undefined);
+      return { tokenizer, model, labels, points, blank: meaninglessIds(tokenizer) };
     })());
 
   async function forward(texts: string[]): Promise<ModelScores[]> {
-    const { tokenizer, model, labels, points } = await load();
+    const { tokenizer, model, labels, points, blank } = await load();
     const out = new Array<ModelScores>(texts.length);
     // Tokenise once, then batch texts of similar token count: a pass is padded to its longest
     // text, so one long comment no longer makes 31 short ones pay for its length. Same ids,
     // padding and truncation as tokenizer(texts, { padding, truncation }) would give.
     const maxTokens = tokenizer.model_max_length ?? 96;
-    const ids = texts.map((t) => {
-      const encoded = tokenizer.encode(t, { add_special_tokens: false }).slice(0, maxTokens);
-      return encoded.length ? encoded : [0]; // as in training: an empty text is one unknown piece
-    });
+    const ids = texts.map((t) => tokenizer.encode(t, { add_special_tokens: false }).slice(0, maxTokens));
     const pad = BigInt(tokenizer.pad_token_id ?? 0);
-    // Emoji and unknown scripts all become one "unknown" piece (between word-start pieces). A text
-    // made only of those gives the model nothing to read, and its scores would be noise (an emoji-
-    // only comment scored 0.82 abusive): such texts get no model scores and are left to the rules.
-    const blank = new Set([tokenizer.unk_token_id ?? 0, wordStartId(tokenizer)]);
+    // A text with no piece the model can read (empty, only emoji, an unknown script) gets no model
+    // scores and is left to the rules: its scores would be noise (an emoji-only comment scored
+    // 0.82 abusive).
     const order = texts
       .map((_, i) => i)
       .filter((i) => {

@@ -60,14 +60,27 @@ function threatRules(text: string, result: RuleResult, reported: boolean): void 
   }
 }
 
-function doxxingRules(text: string, result: RuleResult): void {
-  const hits = result.hits.length;
-  doxxingIn(text, result);
-  // A warning that quotes a doxxing post: what counts is whether the author's own words dox.
-  if (result.hits.length > hits && result.signals.counterSpeech && !hitsOwnWords(text, doxxingIn)) demoteSince(result, hits);
+type Rule = (text: string, result: RuleResult) => void;
+
+/**
+ * Runs a rule that has no notion of quotation. In counter-speech ("PSA: someone is sending 'pay or
+ * your pics go public', report it") its hits count as reported speech, unless the author's own
+ * words, with the quotations removed, match too.
+ */
+function authorsOwn(rule: Rule, text: string, result: RuleResult): void {
+  const from = result.hits.length;
+  rule(text, result);
+  if (result.hits.length === from || !result.signals.counterSpeech) return;
+  const own: RuleResult = { scores: {}, hits: [], signals: { ...result.signals } };
+  rule(withoutQuotes(text), own);
+  if (own.hits.length) return;
+  const demoted = result.hits.splice(from);
+  result.scores = {};
+  for (const h of result.hits) result.scores[h.category] = Math.max(result.scores[h.category] ?? 0, h.score);
+  for (const h of demoted) add(result, h.category, h.rule, REPORTED);
 }
 
-function doxxingIn(text: string, result: RuleResult): void {
+function doxxingRules(text: string, result: RuleResult): void {
   if (OWN_CONTACT.test(text) || KIND_INTENT.test(text)) return;
   const phone = [...text.matchAll(CONTACT.phone)].some((m) => m[0].replace(/\D/g, '').length >= 7);
   const located = phone || CONTACT.email.test(text) || CONTACT.address.test(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
@@ -78,28 +91,6 @@ function doxxingIn(text: string, result: RuleResult): void {
 }
 
 function sextortionRules(text: string, result: RuleResult): void {
-  const hits = result.hits.length;
-  sextortionIn(text, result);
-  // "PSA: someone is sending 'pay or your pics go public'. It's sextortion, report it" warns, not extorts.
-  if (result.hits.length > hits && result.signals.counterSpeech && !hitsOwnWords(text, sextortionIn)) demoteSince(result, hits);
-}
-
-/** Runs `rule` on the text with quotations removed: true when the author's own words still match. */
-function hitsOwnWords(text: string, rule: (text: string, result: RuleResult) => void): boolean {
-  const own: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false } };
-  rule(withoutQuotes(text), own);
-  return own.hits.length > 0;
-}
-
-/** Re-scores the hits added since index `from` as reported speech. */
-function demoteSince(result: RuleResult, from: number): void {
-  const demoted = result.hits.splice(from);
-  result.scores = {};
-  for (const h of result.hits) result.scores[h.category] = Math.max(result.scores[h.category] ?? 0, h.score);
-  for (const h of demoted) add(result, h.category, h.rule, REPORTED);
-}
-
-function sextortionIn(text: string, result: RuleResult): void {
   if (!MEDIA.test(text)) return;
   const leak = LEAK.test(text);
   const demand = DEMAND.test(text);
@@ -147,8 +138,8 @@ export function applyRules(raw: string): RuleResult {
   const reported = COUNTER_SPEECH.test(text);
   result.signals.counterSpeech = hasQuote(text) && (reported || CONDEMNATION.test(text));
   threatRules(text, result, reported);
-  doxxingRules(text, result);
-  sextortionRules(text, result);
+  authorsOwn(doxxingRules, text, result);
+  authorsOwn(sextortionRules, text, result);
   sexualHarassmentRules(text, result, reported);
   insultRules(text, result, reported);
   lexiconRules(text, result, reported);

@@ -82,6 +82,8 @@ describe('doxxing rules', () => {
     'She works at the library on Main Street and everyone there loves her',
     'my son goes to Hillside Academy and pickup is at 3, can anyone give him a lift?',
     'her flat is so cosy and the layout makes it easy to find everything',
+    // a warning that quotes a doxxing post
+    "someone posted 'her address is 12 Elm Road, go pay her a visit'. reported, disgusting",
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('doxxing');
   });

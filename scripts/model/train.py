@@ -87,6 +87,19 @@ def run_model(fn, ids_list, bs=128):
     return np.stack(out)
 
 
+def fit_probes(X, Y, W):
+    """One weighted logistic regression per label on frozen features, where the label has both
+    classes among its known rows: {label index: fitted classifier}."""
+    from sklearn.linear_model import LogisticRegression
+    out = {}
+    for j in range(Y.shape[1]):
+        k = ~np.isnan(Y[:, j])
+        if len(set(Y[k, j].tolist())) < 2:
+            continue
+        out[j] = LogisticRegression(C=1.0, max_iter=2000).fit(X[k], Y[k, j], sample_weight=W[k, j])
+    return out
+
+
 # ---------------------------------------------------------------- metrics
 def auc(y, s):
     from sklearn.metrics import roc_auc_score
@@ -206,6 +219,8 @@ def main():
                     help="start the head from logistic regressions on the frozen pooled feature (LP-FT)")
     args = ap.parse_args()
 
+    if args.lp_init and (args.init or args.skip_baseline or args.reuse_baseline):
+        ap.error("--lp-init fits its probe next to the baseline: no --init, --skip-baseline or --reuse-baseline")
     torch.set_num_threads(args.threads)
     random.seed(args.seed), np.random.seed(args.seed), torch.manual_seed(args.seed)
     os.makedirs(args.work, exist_ok=True)
@@ -258,23 +273,18 @@ def main():
         results["baseline"]["reused_from"] = args.reuse_baseline
         log("baseline reused from", args.reuse_baseline)
     elif not args.skip_baseline:
-        from sklearn.linear_model import LogisticRegression
         frozen = UseLite()
         frozen.load_state_dict(base["state_dict"])
         frozen.eval()
         tr = epoch_examples(random.Random(args.seed + 100))
         tr = list({id(e): e for e in tr}.values())  # no repeats for LR
-        X = run_model(frozen, [enc(e.text) for e in tr])
+        tr_ids = [enc(e.text) for e in tr]
+        X = run_model(frozen, tr_ids)
         Y, W = to_arrays(tr)
         log(f"baseline: embedded {len(tr)} train rows ({time.time() - t0:.0f}s)")
         emb_eval = {k: run_model(frozen, v) for k, v in eval_ids.items()}
         probs = {k: np.full((len(v), 6), 0.5, dtype=np.float32) for k, v in emb_eval.items()}
-        for j, lab in enumerate(LABELS):
-            k = ~np.isnan(Y[:, j])
-            if len(set(Y[k, j].tolist())) < 2:
-                continue
-            clf = LogisticRegression(C=1.0, max_iter=2000)
-            clf.fit(X[k], Y[k, j], sample_weight=W[k, j])
+        for j, clf in fit_probes(X, Y, W).items():
             for name, E in emb_eval.items():
                 probs[name][:, j] = clf.predict_proba(E)[:, 1]
         thr_b = {lab: best_threshold(np.concatenate([eval_y[k][:, j] for k in val_keys if "madlibs" not in k]),
@@ -286,14 +296,8 @@ def main():
         if args.lp_init:
             # The baseline reads the L2-normalised sentence embedding; the classifier head reads the
             # pooled feature before normalisation, so its linear probe is fitted on that feature.
-            Xp = run_model(frozen.pooled, [enc(e.text) for e in tr])
-            for j, lab in enumerate(LABELS):
-                k = ~np.isnan(Y[:, j])
-                if len(set(Y[k, j].tolist())) < 2:
-                    continue
-                clf = LogisticRegression(C=1.0, max_iter=2000)
-                clf.fit(Xp[k], Y[k, j], sample_weight=W[k, j])
-                probe_heads[j] = (clf.coef_[0].copy(), float(clf.intercept_[0]))
+            probes = fit_probes(run_model(frozen.pooled, tr_ids), Y, W)
+            probe_heads = {j: (clf.coef_[0].copy(), float(clf.intercept_[0])) for j, clf in probes.items()}
             log(f"linear probe on pooled features fitted ({time.time() - t0:.0f}s)")
 
     # ---- fine-tune
@@ -307,8 +311,6 @@ def main():
     if args.lp_init:
         # LP-FT (Kumar et al. 2022): start the head from a linear probe of the frozen encoder, so fine-tuning
         # begins from a good classifier and distorts the pretrained features less.
-        if args.init or not probe_heads:
-            raise SystemExit("--lp-init needs a freshly fitted baseline and no --init")
         with torch.no_grad():
             for j, (w, b) in probe_heads.items():
                 model.head.weight[j] = torch.from_numpy(w).float()

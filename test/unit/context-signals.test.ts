@@ -31,6 +31,10 @@ describe('reported words', () => {
     ['please stop calling trans people mentally ill.', 'please stop calling "…".'],
     ["nobody should tell refugees to go back, they've lost everything", 'nobody should tell "…", they\'ve lost everything'],
     ['people commenting kys under her video: she is a real person', 'people commenting "…": she is a real person'],
+    ['They called the referee a blind clown. Grow up, all of you', 'They called the referee "…". Grow up, all of you'],
+    ['ignore the account that called you a has-been, your show was great', 'ignore the account that called you "…", your show was great'],
+    ['a man on the tram shouted that we are vermin. nobody helped', 'a man on the tram shouted that "…". nobody helped'],
+    ['someone scrawled a slur on her car door, police are looking', 'someone scrawled "…", police are looking'],
   ])('masks what "%s" reports', (text, expected) => {
     expect(withoutReported(text)).toBe(expected);
   });
@@ -43,7 +47,13 @@ describe('reported words', () => {
     expect(withoutReported(text)).toBe(expected);
   });
 
-  it.each(['you are a worthless idiot', 'I called him a moron and I stand by it', 'we called her a liar because she is one'])(
+  it.each([
+    'you are a worthless idiot',
+    'I called him a moron and I stand by it',
+    'we called her a liar because she is one',
+    // a scream is only reported speech with "that"; otherwise the words are the author's own
+    'she screamed like a little bitch lol',
+  ])(
     'leaves "%s" alone',
     (text) => {
       expect(withoutReported(text)).toBe(text);
@@ -78,6 +88,12 @@ describe('negated-hate signal', () => {
     "I'm not going to pretend Hindus are dirty",
     'No woman deserves to be hit for talking back',
     'Christians aren\'t all bigots',
+    "I don't believe for a minute that Polish builders are lazy",
+    'Migrants are not an invasion, they are neighbours',
+    'Not every young man in a tracksuit is a thug',
+    'no faith makes a person violent',
+    'Nobody deserves to have their private photos leaked',
+    "It's never okay to tell a teenager to kill themselves",
   ])('is set for "%s"', (text) => {
     expect(applyRules(text).signals.negatedHate).toBe(true);
   });
@@ -93,6 +109,21 @@ describe('negated-hate signal', () => {
   });
 });
 
+describe('figurative violence signal', () => {
+  it.each([
+    'this commute is going to be the death of me',
+    'she absolutely killed it at the audition',
+    'the new drummer murdered on stage tonight',
+    'I could murder a kebab right now',
+  ])('is set for "%s"', (text) => {
+    expect(applyRules(text).signals.figurative).toBe(true);
+  });
+
+  it.each(['I will kill you', 'I killed that pussy last night', 'you are the death of this team and I will end you'])('is not set for "%s"', (text) => {
+    expect(applyRules(text).signals.figurative).toBe(false);
+  });
+});
+
 describe('untargeted profanity', () => {
   it('is set for swearing in joy, even next to "you"', () => {
     const r = applyRules('HOLY SHIT you actually finished the marathon!!! so fucking proud of you');
@@ -102,5 +133,17 @@ describe('untargeted profanity', () => {
 
   it('is not set when the swearing is aimed at someone', () => {
     expect(applyRules('fuck you, you stupid bitch').signals.untargetedProfanity).toBe(false);
+  });
+
+  it('is not set when a swear word names someone, even not the reader', () => {
+    expect(applyRules('what an asshole, blocking everyone who disagrees').signals.untargetedProfanity).toBe(false);
+    expect(applyRules('her boss is such a prick').signals.untargetedProfanity).toBe(false);
+  });
+
+  it('sees words with real double letters (the lexicon reads the unsqueezed text)', () => {
+    // squeezed, "ass" would be "as" and the lexicon would miss it
+    const r = applyRules('you are an ass');
+    expect(r.scores.insult).toBeGreaterThanOrEqual(0.8);
+    expect(applyRules('that was a kick-ass show, thank you all').signals.untargetedProfanity).toBe(true);
   });
 });

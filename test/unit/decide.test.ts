@@ -46,6 +46,10 @@ describe('decide', () => {
       expect(verdict(text, settings(), undefined, { abusive: 0.9, identity_hate: 0.9 }).hidden).toBe(false);
     },
   );
+  it('discounts the model on violent words used figuratively, but not on a threat next to them', () => {
+    expect(verdict('this queue will be the death of me', settings(), undefined, { abusive: 0.75, threat: 0.75 }).hidden).toBe(false);
+    expect(verdict('this queue will be the death of me, and I will kill you', settings(), undefined, { abusive: 0.75, threat: 0.75 }).hidden).toBe(true);
+  });
   it('keeps dehumanising denials of humanity hidden', () => {
     expect(verdict('Refugees are not human', settings(), undefined, { abusive: 0.9, identity_hate: 0.9 }).hidden).toBe(true);
   });

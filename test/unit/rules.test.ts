@@ -26,6 +26,8 @@ describe('threat rules', () => {
     'hope somebody stabs you',
     'nice car, shame if something happened to it',
     'every one of those traitors deserves to hang',
+    "delete the post or I'm putting you in a wheelchair",
+    'the mosque on Kent Road gets a visit tonight. bring petrol',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('threat');
   });
@@ -38,6 +40,8 @@ describe('threat rules', () => {
     'I killed it at the gym today',
     'you will love this recipe',
     'that song deserves to be played on repeat',
+    'the school is getting a visit from the mayor this week',
+    'bring snacks and a blanket to the park tonight',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('threat');
   });
@@ -66,6 +70,11 @@ describe('doxxing rules', () => {
     'her dorm is Fraser Hall at Northgate College. let her know what we think of her',
     'grey van, plate KT22 BWR, parked outside the depot every night. just putting that out there',
     'his commute: 7:10 train from Lowfield, then the bridge on foot. easy to find.',
+    // kind words turned into menace, and calls that never name an act
+    "Tom Reed, 7 Harbour Lane. let's give him a welcome he won't forget",
+    'the reviewer works at 220 Mill Road. let her hear from all of us until she takes it down',
+    'white hatchback, plate LK19 XYZ, outside the gym at 6. go deal with it',
+    'anyone who wants to debate him in person: 14 Station Road',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('doxxing');
   });
@@ -97,6 +106,7 @@ describe('sextortion rules', () => {
     'venmo me 100 or your private album hits the internet',
     'reply by tonight or the videos go up with your real name on them',
     'I wonder what your boss would think of the pics you sent me. still time to fix this',
+    'those photos from the holiday? your girlfriend will enjoy them, unless you make it worth my while',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('sextortion');
   });
@@ -105,6 +115,8 @@ describe('sextortion rules', () => {
     'Send me the photos from the wedding please',
     'I will post the video of the talk online tomorrow',
     'my photos go up on the blog or instagram, your choice',
+    // a victim's account: "make me pay" is revenge talk, not a demand for money
+    'he said he would make me pay and I should watch my back. I kept screenshots and you should too',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('sextortion');
   });
@@ -143,6 +155,7 @@ describe('sexual harassment rules', () => {
     'send one without the top this time', 'what colour panties today?', 'I jerked off to your video', 'how much for a night, sweetheart',
     'I think about you in the shower every morning', 'do the next video in just your underwear',
     "nice talk, but I'd love to see you without the suit", 'girls like you look better on your knees', 'bet I know what she tastes like',
+    'cute dress, now show a bit more skin', 'i bet you taste like honey', "you're 16? can't wait till you're legal", "you're 15? only two more years to wait then",
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('sexual');
   });
@@ -150,6 +163,7 @@ describe('sexual harassment rules', () => {
     'no shirt, no shoes, no service', 'how much for the blue one?', 'the shower pics from the renovation are up on the blog',
     'I think about you every day since grandma died', 'I want to see you without the cast on your leg soon!',
     'the recipe tells you what it should taste like',
+    'the new menu should taste amazing', "she's 16 and can't wait to get her licence", 'more skin care tips next week!',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('sexual');
   });
@@ -168,6 +182,8 @@ describe('insults at the reader without swear words', () => {
     'you are genuinely the dumbest person on this app',
     "you're so dense it hurts",
     'you snake',
+    'sit down, you talentless hack',
+    'are you always this dense or just on weekdays?',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('insult');
   });

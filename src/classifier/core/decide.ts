@@ -41,9 +41,10 @@ export interface DecideContext {
 /** Merges rule and model scores: the higher wins, and `abusive` covers every hidden-worthy kind. */
 export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLabel, number>>): CategoryScores {
   const scores: CategoryScores = { ...rules.scores };
-  // A denied hateful claim keeps the model's hateful reading at half strength: it still counts
-  // where the model is certain, but "X are not vermin" no longer reads as calling X vermin.
-  const discount = rules.signals.negatedHate ? 0.5 : 1;
+  // A denied hateful claim, or a violent word used figuratively, keeps the model's reading at half
+  // strength: it still counts where the model is certain, but "X are not vermin" no longer reads as
+  // calling X vermin, nor "this traffic will be the death of me" as a threat.
+  const discount = rules.signals.negatedHate || rules.signals.figurative ? 0.5 : 1;
   for (const label of MODEL_LABELS) {
     const p = model?.[label];
     if (typeof p === 'number' && Number.isFinite(p)) scores[label] = Math.max(scores[label] ?? 0, label === 'profanity' ? p : p * discount);

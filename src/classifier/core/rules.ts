@@ -1,9 +1,9 @@
 import type { Category, CategoryScores } from '../../shared/categories';
 import { findLexiconHits } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
-import { CONDEMNATION, COUNTER_SPEECH, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
-import { CALL_TO_ACT, CONTACT, CROWD_CALL, KIND_INTENT, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
-import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
+import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
+import { CALL_TO_ACT, CONTACT, CROWD_CALL, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
+import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
 import { CONDITION, DEMAND, LEAK, MEDIA } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
 
@@ -31,6 +31,8 @@ export interface RuleResult {
     untargetedProfanity: boolean;
     /** Denies a hateful claim rather than making it. */
     negatedHate: boolean;
+    /** Uses violent words figuratively ("the death of me", "killed it on stage"). */
+    figurative: boolean;
   };
 }
 
@@ -81,7 +83,7 @@ function authorsOwn(rule: Rule, text: string, result: RuleResult): void {
 }
 
 function doxxingRules(text: string, result: RuleResult): void {
-  if (OWN_CONTACT.test(text) || KIND_INTENT.test(text)) return;
+  if (OWN_CONTACT.test(text) || (KIND_INTENT.test(text) && !MENACING_KINDNESS.test(text))) return;
   const phone = [...text.matchAll(CONTACT.phone)].some((m) => m[0].replace(/\D/g, '').length >= 7);
   const located = phone || CONTACT.email.test(text) || CONTACT.address.test(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
   if (!located) return;
@@ -112,12 +114,19 @@ function insultRules(text: string, result: RuleResult, reported: boolean): void 
   add(result, 'insult', 'insult-at-reader', quoted ? REPORTED : 0.85);
 }
 
-function lexiconRules(text: string, result: RuleResult, reported: boolean): void {
+/**
+ * Runs on the text before letters are squeezed: the lexicon library collapses repeated letters
+ * itself, and squeezed text loses real double letters ("ass" -> "as"). The context patterns are
+ * squeezed, so the slices they test are squeezed too.
+ */
+function lexiconRules(text: string, result: RuleResult, reported: boolean): { namesSomeone: boolean } {
+  let namesSomeone = false;
   for (const hit of findLexiconHits(text)) {
     const { word, from, to } = wordAt(text, hit.start, hit.end);
     const quoted = reported || insideQuotes(text, from, to);
     const directed =
-      !INTENSIFIER.test(word) && (DIRECTED_BEFORE.test(text.slice(Math.max(0, from - 60), from)) || DIRECTED_AFTER.test(text.slice(from, to + 14)));
+      !INTENSIFIER.test(squeeze(word)) &&
+      (DIRECTED_BEFORE.test(squeeze(text.slice(Math.max(0, from - 60), from))) || DIRECTED_AFTER.test(squeeze(text.slice(from, to + 14))));
     if (hit.kind === 'slur') {
       add(result, 'identity_hate', `slur:${hit.word}`, quoted ? REPORTED : 0.9);
     } else if (hit.kind === 'sexual') {
@@ -127,13 +136,20 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean): void
       add(result, 'profanity', `profanity:${hit.word}`, 0.9);
     }
     if (directed && !quoted && hit.kind !== 'sexual') add(result, 'insult', `directed:${hit.word}`, 0.85);
+    // "what an asshole", "that bitch": a name for someone, if not the reader; not untargeted
+    // swearing, so the model judges it.
+    else if (!quoted && hit.kind === 'profanity' && PERSON_SWEAR.test(squeeze(word)) && NAMED_BEFORE.test(squeeze(text.slice(Math.max(0, from - 30), from)))) {
+      namesSomeone = true;
+    }
   }
+  return { namesSomeone };
 }
 
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
-  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false } };
-  const text = squeeze(normaliseForRules(raw));
+  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false } };
+  const loose = normaliseForRules(raw);
+  const text = squeeze(loose);
   if (!text) return result;
   const reported = COUNTER_SPEECH.test(text);
   result.signals.counterSpeech = hasQuote(text) && (reported || CONDEMNATION.test(text));
@@ -142,9 +158,14 @@ export function applyRules(raw: string): RuleResult {
   authorsOwn(sextortionRules, text, result);
   sexualHarassmentRules(text, result, reported);
   insultRules(text, result, reported);
-  lexiconRules(text, result, reported);
-  result.signals.negatedHate = NEGATED_HATE.test(text) && !result.hits.some((h) => h.score >= 0.8 && h.category !== 'profanity');
+  const { namesSomeone } = lexiconRules(loose, result, reported);
+  // A denial or a figure of speech does not excuse a direct rule hit next to it.
+  const directHit = result.hits.some((h) => h.score >= 0.8 && h.category !== 'profanity');
+  result.signals.negatedHate = NEGATED_HATE.test(text) && !directHit;
+  // "killed it" next to a sexual word or a slur is not about a gig.
+  const crude = result.hits.some((h) => h.rule.startsWith('sexual:') || h.rule.startsWith('slur:'));
+  result.signals.figurative = FIGURATIVE.test(text) && !directHit && !crude;
   result.signals.untargetedProfanity =
-    result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
+    !namesSomeone && result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;
 }

@@ -49,6 +49,9 @@ export const THIRD_PERSON = rx(
   )})\b`,
 );
 
+/** Kind words turned into menace: "a welcome party he won't forget". */
+export const MENACING_KINDNESS = rx(String.raw`\b(?:won't|will never|wont|never) forget\b|\bteach (?:him|her|them) a lesson\b`);
+
 /** "Everyone send her a card": the crowd is invited to be kind. */
 export const KIND_INTENT = rx(
   String.raw`\b${anyOf(
@@ -95,6 +98,11 @@ export const CALL_TO_ACT = rx(
     'make (?:him|her|them) (?:pay|regret|suffer)',
     'make (?:his|her|their) (?:day|life|week) (?:hell|miserable)',
     'send (?:him|her|them)',
+    'let (?:him|her|them) hear (?:from|about|it)',
+    '(?:give|throw) (?:him|her|them) a (?:\\w+ )?(?:welcome|visit|party|surprise)',
+    'go (?:handle|deal with|sort) (?:it|him|her|them|this|that)',
+    '(?:discuss|talk|chat|say it|settle (?:it|this)) (?:\\w+ ){0,4}in person',
+    '(?:until|till|til) (?:he|she|they) (?:takes?|pulls?) (?:it|that|this|the \\w+) down',
     'you know what to do', 'have fun', 'do your thing', 'go wild', 'raid', 'drop by', 'knock on', 'doorstep',
     "can't hide", 'cannot hide', 'dox', 'doxx', 'deals? with us',
     '(?:call|ring|text|spam) (?:it|this number|that number)',

@@ -44,6 +44,10 @@ export const SEXUAL_HARASSMENT = rx(
     String.raw`\b(?:begging|made|asking) to be (?:ripped|torn|taken) off\b`,
     String.raw`\b(?:perfect|right) age for (?:me|us)\b`,
     String.raw`\b(?:does|did) things to me\b`,
+    String.raw`\bshow (?:us |me )?(?:a (?:little|bit) |some )?more skin\b`,
+    String.raw`\b(?:i )?bet (?:you|u|she) (?:taste|tastes)\b|\b(?:you|u) (?:must |probably )?taste (?:as |so )?(?:good|sweet|amazing|delicious)\b`,
+    // grooming: an age under 18 and the wait until it is not
+    String.raw`\b(?:you're|youre|you are|ur|u r) 1[0-7]\b.{0,40}\b(?:wait|legal|birthday)\b|\b(?:until|till|til) (?:you're|youre|you are|ur|she's|she is) (?:legal|18|eighteen)\b`,
   ].join('|'),
 );
 
@@ -52,7 +56,7 @@ const INSULT_NOUN = anyOf(
   'weirdo', 'parasite', 'leech', 'troll', 'muppet', 'donkey', 'cow', 'pig', 'rat', 'snake', 'worm', 'maggot', 'cockroach', 'slug',
   'whale', 'hag', 'nobody', 'failure', 'disgrace', 'embarrassment', 'waste of (?:space|oxygen|air|skin)', 'scumbag', 'scum',
   'lowlife', 'degenerate', 'simpleton', 'neanderthal', 'troglodyte', 'numpty', 'plonker', 'pillock', 'git', 'sociopath', 'psycho',
-  'lunatic', 'nutjob', 'hypocrite', 'liar', 'coward', 'fraud', 'grifter',
+  'lunatic', 'nutjob', 'hypocrite', 'liar', 'coward', 'fraud', 'grifter', 'hack', 'bottom-feeder', 'has-been', 'nonentity',
 );
 const INSULT_ADJ = anyOf(
   'stupid', 'dumb', 'dense', 'thick', 'brainless', 'pathetic', 'worthless', 'useless', 'disgusting', 'repulsive', 'ugly', 'hideous',
@@ -62,7 +66,8 @@ const INSULT_ADJ = anyOf(
 const MODIFIER = anyOf(
   'such', 'a', 'an', 'the', 'absolute', 'complete', 'total', 'utter', 'little', 'fucking', 'stupid', 'fat', 'ugly', 'dumb', 'pathetic',
   'massive', 'huge', 'giant', 'brainless', 'worthless', 'useless', 'obnoxious', 'old', 'dirty', 'lying', 'sad', 'miserable', 'bloody',
-  'sorry', String.raw`[\w-]+-starved`, 'attention-seeking',
+  'sorry', String.raw`[\w-]+-starved`, 'attention-seeking', 'talentless', 'witless', 'gormless', 'spineless', 'clueless', 'pompous',
+  'smug', 'entitled', 'pathetic little', 'bottom-feeding', 'two-faced', 'washed-up', 'washed up',
 );
 const ARE = String.raw`(?: (?:are|r|re|'re))?`;
 const SUPERLATIVE = anyOf(
@@ -76,6 +81,8 @@ export const DIRECTED_INSULT = rx(
     String.raw`\b${YOU}${ARE} (?:just |really |honestly |literally |genuinely |truly )?(?:${MODIFIER} ){0,4}${INSULT_NOUN}s?\b`,
     String.raw`\b${YOU}${ARE} (?:so |such |really |just |truly |genuinely |the most |incredibly |unbelievably |extremely )+${INSULT_ADJ}\b`,
     String.raw`\b${YOU}(?:'re| are| r) (?:a |an )?${INSULT_ADJ} (?:${MODIFIER} ){0,2}(?:person|human|woman|man|girl|boy|kid|thing|creature|excuse)\b`,
+    // "are you always this thick?"
+    String.raw`\b(?:are|r) ${YOU} (?:always |really |just |actually |seriously |honestly )?(?:this|that|so) ${INSULT_ADJ}\b`,
     String.raw`\b${YOU}(?:'re| are| r)? (?:\w+ )?the ${SUPERLATIVE} (?:\w+ )?(?:person|human|woman|man|girl|boy|kid|creature|idiot|moron|streamer|player|poster|writer|user|account|thing)\b`,
   ].join('|'),
 );
@@ -89,3 +96,12 @@ export const DIRECTED_BEFORE = rx(
 export const DIRECTED_AFTER = rx(String.raw`^(?:fuck|fck|fk|f|screw|damn|bugger|sod|piss|feck|frick)\w* (?:you|u|off|yourself|urself)\b`);
 /** Swear words used as intensifiers ("fucking great") are never aimed at anyone by themselves. */
 export const INTENSIFIER = rx(String.raw`^(?:fucking|fuckin|fucken|effing|shitty|damn)$`);
+
+/** Swear words that name a person ("asshole", "bitch"), unlike those that only intensify. */
+export const PERSON_SWEAR = rx(
+  String.raw`^(?:ass ?holes?|arse ?holes?|bitch(?:es)?|bastards?|cunts?|dick ?heads?|dicks?|pricks?|twats?|wankers?|whores?|sluts?|motherfuckers?|fuckers?|douche(?:bag)?s?|jackass|dumbass|skanks?|hoes?|shitheads?|cocksuckers?|fuckfaces?|tossers?|bellends?)$`,
+);
+/** What makes such a word a name for someone: "what an asshole", "that bitch", "he's a prick". */
+export const NAMED_BEFORE = rx(
+  String.raw`\b(?:a|an|the|that|this|these|those|such|what|some|another|total|absolute|complete|utter|real|fucking|stupid|dumb|lil|little|fat|ugly|old|lying|is|was|are|he's|she's|hes|shes|they're)(?: \w+)? $`,
+);

@@ -15,7 +15,7 @@ export const MEDIA = rx(
 
 const CIRCLE = anyOf(
   'family', 'friends', 'boss', 'parents', 'mom', 'mum', 'dad', 'wife', 'husband', 'partner', 'followers', 'contacts', 'school', 'work',
-  'church', 'colleagues', 'university', 'employer',
+  'church', 'colleagues', 'university', 'employer', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'ex', 'kids', 'children',
 );
 
 export const LEAK = rx(
@@ -35,13 +35,16 @@ export const LEAK = rx(
     String.raw`\bwith (?:your|ur) (?:full |real )?name (?:on|attached|tagged)\b`,
     // the veiled version: "I wonder what your dad would think of ..."
     String.raw`\bwhat (?:your|ur) (?:\w+ )?${CIRCLE} (?:would|will|might|is going to) (?:think|say|do)\b`,
+    // "your new boyfriend will love them"
+    String.raw`\b(?:your|ur) (?:\w+ )?${CIRCLE} (?:will|would|is gonna|is going to|gonna) (?:love|enjoy|like) (?:them|these|those|this|that|it)\b`,
     String.raw`\bhits? (?:reddit|twitter|facebook|instagram|tiktok|the internet|online)\b`,
   ].join('|'),
 );
 
 export const DEMAND = rx(
   String.raw`\b${anyOf(
-    'pay', 'paypal', 'venmo', 'cashapp', 'transfer', 'wire', 'bitcoin', 'btc', 'crypto', 'gift ?cards?', 'money', 'dollars', 'usd', 'euros?',
+    // not "he said he'd make me pay": that is revenge talk, not a demand for money
+    '(?<!make (?:me|you|u|him|her|them|us) )pay', 'make it worth my while', 'paypal', 'venmo', 'cashapp', 'transfer', 'wire', 'bitcoin', 'btc', 'crypto', 'gift ?cards?', 'money', 'dollars', 'usd', 'euros?',
     'pounds', 'pay up', 'more (?:pics|photos|nudes|videos?|content)', 'another (?:pic|photo|video)',
     'keep (?:sending|them coming|replying|paying)', '(?:stop|you stop) (?:replying|answering|sending)', 'as long as',
     String.raw`within \d+ ?(?:hours|hrs|h|days)`, String.raw`\d+ ?(?:hours|hrs|h)`, 'do what i say',

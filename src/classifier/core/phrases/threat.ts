@@ -24,7 +24,11 @@ const MENACE = anyOf(
   "(?:we|we're|we are|i'm|i am) coming for you",
   'coming to your house',
   'put (?:a|one) bullet in',
-  'put (?:you|u) in (?:the |a )?(?:hospital|ground|grave|coma|wheelchair)',
+  '(?:put|putting|puts) (?:you|u) in (?:the |a )?(?:hospital|ground|grave|coma|wheelchair)',
+  // a call to bring what burns or shoots: "bring gasoline"
+  '(?:bring|grab|pack) (?:the |some |your |a )?(?:gasoline|petrol|lighter fluid|molotovs?|torches and pitchforks|pitchforks|guns|rifles|ammo)',
+  // a visit announced to a place or a person, not from someone: "is getting a visit this weekend"
+  '(?:getting|get|gets|gonna get|going to get|about to get|due) a (?:little |special |surprise |late night )?visit (?:this|tonight|tomorrow|soon|next|very soon)',
   "(?:be a|be a real|would be a|it'd be a|it would be a) shame if",
   'shame if something (?:happened|happens|were to happen) to',
   'accidents happen',

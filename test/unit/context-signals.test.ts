@@ -35,6 +35,9 @@ describe('reported words', () => {
     ['ignore the account that called you a has-been, your show was great', 'ignore the account that called you "…", your show was great'],
     ['a man on the tram shouted that we are vermin. nobody helped', 'a man on the tram shouted that "…". nobody helped'],
     ['someone scrawled a slur on her car door, police are looking', 'someone scrawled "…", police are looking'],
+    ['the guy calling her a cow all stream got banned', 'the guy calling her "…"'],
+    ["I'm sick of hearing that bi people are greedy. they are not", 'I\'m sick of hearing that "…". they are not'],
+    ['when people say women are too emotional, I laugh', 'when people say "…", I laugh'],
   ])('masks what "%s" reports', (text, expected) => {
     expect(withoutReported(text)).toBe(expected);
   });
@@ -94,6 +97,8 @@ describe('negated-hate signal', () => {
     'no faith makes a person violent',
     'Nobody deserves to have their private photos leaked',
     "It's never okay to tell a teenager to kill themselves",
+    'being deaf does not mean being stupid',
+    "girls belong wherever they want to be, including the boardroom",
   ])('is set for "%s"', (text) => {
     expect(applyRules(text).signals.negatedHate).toBe(true);
   });
@@ -115,6 +120,7 @@ describe('figurative violence signal', () => {
     'she absolutely killed it at the audition',
     'the new drummer murdered on stage tonight',
     'I could murder a kebab right now',
+    "I'm going to destroy this fry-up",
   ])('is set for "%s"', (text) => {
     expect(applyRules(text).signals.figurative).toBe(true);
   });
@@ -125,6 +131,13 @@ describe('figurative violence signal', () => {
 });
 
 describe('untargeted profanity', () => {
+  it('is set for "as fuck of …", which squeezes like "fuck off"', () => {
+    const r = applyRules('proud as fuck of my brother today');
+    expect(r.signals.untargetedProfanity).toBe(true);
+    expect(r.scores.insult).toBeUndefined();
+    expect(applyRules('fuuuck offff you creep').scores.insult).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('is set for swearing in joy, even next to "you"', () => {
     const r = applyRules('HOLY SHIT you actually finished the marathon!!! so fucking proud of you');
     expect(r.signals.untargetedProfanity).toBe(true);

@@ -28,6 +28,7 @@ describe('threat rules', () => {
     'every one of those traitors deserves to hang',
     "delete the post or I'm putting you in a wheelchair",
     'the mosque on Kent Road gets a visit tonight. bring petrol',
+    "enjoy walking while you can, when I'm done with you it's a wheelchair",
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('threat');
   });
@@ -75,6 +76,9 @@ describe('doxxing rules', () => {
     'the reviewer works at 220 Mill Road. let her hear from all of us until she takes it down',
     'white hatchback, plate LK19 XYZ, outside the gym at 6. go deal with it',
     'anyone who wants to debate him in person: 14 Station Road',
+    'the ref who sent me off goes to Parkside College, takes the 14 bus at 8. you know what to do',
+    'Jo Marsh, 555-0190, parks behind the sports hall. give her grief',
+    'the reviewer is Dan Cole, dan.cole@example.net. email his boss and get him sacked',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('doxxing');
   });
@@ -90,6 +94,7 @@ describe('doxxing rules', () => {
     'Anyone know if the pharmacy on King Street is open late?',
     'She works at the library on Main Street and everyone there loves her',
     'my son goes to Hillside Academy and pickup is at 3, can anyone give him a lift?',
+    'Go to either the school or the council and tell them you want to move your child',
     'her flat is so cosy and the layout makes it easy to find everything',
     // a warning that quotes a doxxing post
     "someone posted 'her address is 12 Elm Road, go pay her a visit'. reported, disgusting",
@@ -107,6 +112,7 @@ describe('sextortion rules', () => {
     'reply by tonight or the videos go up with your real name on them',
     'I wonder what your boss would think of the pics you sent me. still time to fix this',
     'those photos from the holiday? your girlfriend will enjoy them, unless you make it worth my while',
+    "your husband doesn't know about the video yet. keep ignoring me and he will",
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('sextortion');
   });
@@ -117,6 +123,8 @@ describe('sextortion rules', () => {
     'my photos go up on the blog or instagram, your choice',
     // a victim's account: "make me pay" is revenge talk, not a demand for money
     'he said he would make me pay and I should watch my back. I kept screenshots and you should too',
+    // advice to a victim
+    "if someone threatens to post your pics, don't pay, screenshot everything and report it",
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('sextortion');
   });
@@ -156,6 +164,8 @@ describe('sexual harassment rules', () => {
     'I think about you in the shower every morning', 'do the next video in just your underwear',
     "nice talk, but I'd love to see you without the suit", 'girls like you look better on your knees', 'bet I know what she tastes like',
     'cute dress, now show a bit more skin', 'i bet you taste like honey', "you're 16? can't wait till you're legal", "you're 15? only two more years to wait then",
+    "nice jacket, I'll take it off you later", 'you could come back to my flat after the lecture, just us', 'you can examine me anytime, nurse',
+    'hey you, fancy some of this 🍆',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('sexual');
   });
@@ -164,6 +174,7 @@ describe('sexual harassment rules', () => {
     'I think about you every day since grandma died', 'I want to see you without the cast on your leg soon!',
     'the recipe tells you what it should taste like',
     'the new menu should taste amazing', "she's 16 and can't wait to get her licence", 'more skin care tips next week!',
+    'take it off the heat after five minutes', 'the doctor can examine me on Tuesday', 'thank you so much 💦 running in this heat',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('sexual');
   });
@@ -184,6 +195,8 @@ describe('insults at the reader without swear words', () => {
     'you snake',
     'sit down, you talentless hack',
     'are you always this dense or just on weekdays?',
+    'imagine being forty and still this clueless',
+    'you have the personality of a wet paper bag',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('insult');
   });
@@ -196,5 +209,17 @@ describe('insults at the reader without swear words', () => {
     'he called me "a worthless cow" and I reported him',
   ])('leaves "%s" below the hiding line', (text) => {
     expect(top(text).insult ?? 0).toBeLessThan(0.4);
+  });
+});
+
+describe('dehumanising claims about groups', () => {
+  it.each(['refugees are vermin and should be sent back', 'Trans people are just diseased freaks', 'honestly muslims in this town are parasites'])(
+    'catches "%s"',
+    (text) => {
+      expect(top(text)).toHaveProperty('identity_hate');
+    },
+  );
+  it.each(['refugees are not vermin', 'people who call migrants parasites are the problem, reported', 'rats are clever animals'])('leaves "%s" below the hiding line', (text) => {
+    expect(applyRules(text).scores.identity_hate ?? 0).toBeLessThan(0.6);
   });
 });

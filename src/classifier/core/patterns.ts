@@ -34,11 +34,11 @@ export const VIOLENT = String.raw`(?:kill|murder|stab|shoot|hurt|rape|strangle|c
 
 /** Reporting, quoting and condemning: the words of someone showing abuse, not doing it. */
 export const COUNTER_SPEECH = rx(
-  String.raw`\b(?:said|says|saying|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|(?:people|someone|they|trolls|accounts|bots) (?:are |is |keep |keeps )?(?:commenting|spamming|replying)|posted|posting|calls? (?:my|our) \w+|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people|got called|get called|getting called|been called|was called|were called|keeps? calling|called (?:him|her|them|us|my \w+)|reply to|replies like|stop pretending|(?:is|are|was)(?:n't| not| never)(?:,? ever)? (?:a )?(?:acceptable|ok|okay|fine|funny|a joke|an excuse|harmless|banter)|never(?:,? ever)? (?:acceptable|ok|okay|funny)|report button|take (?:this|it) seriously)\b`,
+  String.raw`\b(?:said|says|saying|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|(?:people|someone|they|trolls|accounts|bots) (?:are |is |keep |keeps )?(?:commenting|spamming|replying)|posted|posting|calls? (?:my|our) \w+|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people|got called|get called|getting called|been called|was called|were called|keeps? calling|called (?:him|her|them|us|my \w+)|calling (?:her|him|them|us)|posting this so|(?:have to|has to|had to) deal with|reply to|replies like|stop pretending|(?:is|are|was)(?:n't| not| never)(?:,? ever)? (?:a )?(?:acceptable|ok|okay|fine|funny|a joke|an excuse|harmless|banter)|never(?:,? ever)? (?:acceptable|ok|okay|funny)|report button|take (?:this|it) seriously)\b`,
 );
 /** Words that condemn what is quoted: with a quotation, the mark of counter-speech. */
 export const CONDEMNATION = rx(
-  String.raw`\b(?:bigot\w*|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|misogyn\w*|islamophob\w*|antisemit\w*|xenophob\w*|ableis[mt]\w*|eugenic\w*|trope\w*|(?:a|an \w+|the) (?:lie|myth)|hateful|hate speech|harass\w*|disgusting|vile|gross|unacceptable|not ok|not okay|shame on|blocked|reported|reporting|not a debate|is wrong|so wrong|bullying|abuse|abusive|dehumaniz\w*|dehumanis\w*|prejudice\w*|stereotyp\w*|talking points?|tired of|sick of|call it out|calling it out|log off|not (?:a )?(?:harmless|funny|a joke|an excuse|okay|ok|cool)|sextortion|a crime|the police|warning to|cruel|ashamed|shameful|heartless|zero tolerance|(?:will be|get|gets|getting) blocked|block and report|report (?:it|them|him|her|this|and block)|don't engage|do not engage)\b`,
+  String.raw`\b(?:bigot\w*|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|misogyn\w*|islamophob\w*|antisemit\w*|xenophob\w*|ableis[mt]\w*|eugenic\w*|trope\w*|(?:a|an \w+|the) (?:lie|myth)|hateful|hate speech|harass\w*|disgusting|vile|gross|unacceptable|not ok|not okay|shame on|blocked|reported|reporting|not a debate|is wrong|so wrong|bullying|abuse|abusive|dehumaniz\w*|dehumanis\w*|prejudice\w*|stereotyp\w*|talking points?|tired of|sick of|call it out|calling it out|log off|not (?:a )?(?:harmless|funny|a joke|an excuse|okay|ok|cool)|sextortion|a crime|the police|warning to|cruel|ashamed|shameful|heartless|zero tolerance|(?:will be|get|gets|getting|got) (?:blocked|banned)|good riddance|(?:has|have|needs? to|must) to stop|has to stop|needs to stop|must stop|block and report|report (?:it|them|him|her|this|and block)|don't engage|do not engage)\b`,
 );
 // Double quotes, or single quotes that open after a non-letter and close before one, so that
 // apostrophes ("don't", "the kids' bus") are not taken for quotation marks.
@@ -104,6 +104,9 @@ export const NEGATED_HATE = rx(
     String.raw`\b(?:don't|do not|never|no longer|have never|'ve never|would never|'d never|no way i'?d ever|not going to|not gonna|won't|will not|refuse to) (?:\w+ )?(?:think|thought|believe|believed|buy|accept|say|said|claim|claimed|pretend|agree)(?: for (?:a|one) (?:second|minute|moment))?(?: that)? (?:\w+ ){1,3}(?:are|is|were) (?:\w+ ){0,2}${STEREOTYPE}\b`,
     // "not every X in a hoodie is a thug", "not all X are Y"
     String.raw`\bnot (?:every|all|each) (?:\w+ ){1,6}(?:is|are) (?:\w+ ){0,2}${STEREOTYPE}\b`,
+    // "being bi doesn't mean being greedy", "women belong wherever they want to be"
+    String.raw`\bbeing (?:\w+ ){1,2}(?:does|do)(?: not|n't) (?:mean|make)\b`,
+    String.raw`\bbelongs? wherever (?:they|she|he|we|you) (?:want|wants|like|likes|choose|chooses)\b`,
     // "no religion makes a person evil"
     String.raw`\bno (?:religion|faith|race|skin colou?r|colou?r|gender|nationality|ethnicity|sexuality|disability|accent|country|culture|group) (?:makes|turns) (?:a person|someone|anyone|you|people|a human)\b`,
     String.raw`\b(?:not true|isn't true|is untrue|a myth|a lie|false|nonsense|a lazy trope|a trope|a stereotype) that (?:\w+ ){1,3}(?:are|is|were) (?:\w+ ){0,2}${STEREOTYPE}\b`,
@@ -127,7 +130,7 @@ export const FIGURATIVE = rx(
     String.raw`\b(?:the death of me|killing me|killed me|kill me now|i'?m dead|i'?m dying|dying (?:of laughter|laughing|to (?:see|know|try|hear|go|get))|died laughing)\b`,
     String.raw`\b(?:absolutely |totally |completely |just )?(?:killed|murdered|slayed|slew|destroyed|crushed|smashed|nailed) (?:it|that|this|the (?:set|show|stage|game|exam|test|interview|performance|solo|audition|presentation|race|marathon))\b`,
     String.raw`\b(?:killed|murdered|slayed|bombed) (?:on|at) (?:stage|the show|open mic|karaoke)\b`,
-    String.raw`\b(?:could|would|i'?d) (?:murder|kill|commit crimes) (?:for )?(?:a|an|some|the) (?:\w+ )?(?:pizza|burger|coffee|beer|pint|drink|curry|kebab|nap|sandwich|tea|cake|taco|steak|chocolate|sleep)\b`,
+    String.raw`\b(?:could|would|i'?d|going to|gonna|about to) (?:murder|kill|destroy|demolish|commit crimes) (?:for )?(?:a|an|some|the|this|that) (?:\w+ )?(?:pizza|burger|coffee|beer|pint|drink|curry|kebab|nap|sandwich|tea|cake|taco|steak|chocolate|sleep|roast|dinner|lunch|breakfast|meal|fry-?up|buffet|takeaway)\b`,
   ].join('|'),
 );
 
@@ -153,6 +156,10 @@ const REPORTED_FRAME = new RegExp(
       // someone else's words as reported speech: "the guy yelled that …", "someone spray-painted …"
       '(?<!\\b(?:i|we) )(?:yelled|shouted|screamed|hissed|muttered)(?: at (?:me|us|her|him|them|my \\w+))? that',
       '(?:spray-?painted|graffitied|scrawled)',
+      // "the guy calling her …", "when people say …", "tired of hearing that …"
+      "(?<!\\b(?:i'm|im|i am|we're|we are) )calling (?:her|him|them)",
+      '(?:when|whenever) (?:people|someone|somebody|they|men|folks|trolls) (?:say|says|post|posts|write|writes|claim|claims|tell you)(?: that)?',
+      '(?:tired|sick) of (?:hearing|reading|people saying)(?: that)?',
       // telling people to stop: "stop calling them …", "don't say …"
       '(?:stop|quit) (?:calling|saying)',
       "(?:don'?t|do not|never) (?:call|say)",

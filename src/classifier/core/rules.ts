@@ -4,7 +4,8 @@ import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
-import { CONDITION, DEMAND, LEAK, MEDIA } from './phrases/sextortion';
+import { DEHUMANISED_GROUP } from './phrases/identity';
+import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
 
 /**
@@ -92,8 +93,10 @@ function doxxingRules(text: string, result: RuleResult): void {
   else if ((THIRD_PERSON.test(text) || VEHICLE_OR_DOOR_RX.test(text)) && CROWD_CALL.test(text)) add(result, 'doxxing', 'whereabouts-with-crowd-call', 0.9);
 }
 
-function sextortionRules(text: string, result: RuleResult): void {
-  if (!MEDIA.test(text)) return;
+function sextortionRules(raw: string, result: RuleResult): void {
+  if (!MEDIA.test(raw)) return;
+  // "don't pay, screenshot it" is advice to a victim, not a demand
+  const text = raw.replace(NEGATED_DEMAND, '');
   const leak = LEAK.test(text);
   const demand = DEMAND.test(text);
   const condition = CONDITION.test(text);
@@ -107,11 +110,23 @@ function sexualHarassmentRules(text: string, result: RuleResult, reported: boole
   if (m && !negatedAt(text, m.index, m[0])) add(result, 'sexual', 'sexual-remark-at-reader', reported ? REPORTED : 0.85);
 }
 
+function identityRules(text: string, result: RuleResult, reported: boolean): void {
+  const m = DEHUMANISED_GROUP.exec(text);
+  if (!m || negatedAt(text, m.index, m[0])) return;
+  const quoted = reported || insideQuotes(text, m.index, m.index + m[0].length);
+  add(result, 'identity_hate', 'dehumanised-group', quoted ? REPORTED : 0.85);
+}
+
 function insultRules(text: string, result: RuleResult, reported: boolean): void {
   const m = DIRECTED_INSULT.exec(text);
   if (!m || negatedAt(text, m.index, m[0])) return;
   const quoted = reported || insideQuotes(text, m.index, m.index + m[0].length);
   add(result, 'insult', 'insult-at-reader', quoted ? REPORTED : 0.85);
+}
+
+/** "fuck off" squeezes to "fuck of", so "proud as fuck of my sister" is told apart before squeezing. */
+function directedAfter(slice: string): boolean {
+  return DIRECTED_AFTER.test(squeeze(slice)) && !/^\S+\s+of\b/.test(slice);
 }
 
 /**
@@ -126,7 +141,7 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean): { na
     const quoted = reported || insideQuotes(text, from, to);
     const directed =
       !INTENSIFIER.test(squeeze(word)) &&
-      (DIRECTED_BEFORE.test(squeeze(text.slice(Math.max(0, from - 60), from))) || DIRECTED_AFTER.test(squeeze(text.slice(from, to + 14))));
+      (DIRECTED_BEFORE.test(squeeze(text.slice(Math.max(0, from - 60), from))) || directedAfter(text.slice(from, to + 14)));
     if (hit.kind === 'slur') {
       add(result, 'identity_hate', `slur:${hit.word}`, quoted ? REPORTED : 0.9);
     } else if (hit.kind === 'sexual') {
@@ -157,6 +172,7 @@ export function applyRules(raw: string): RuleResult {
   authorsOwn(doxxingRules, text, result);
   authorsOwn(sextortionRules, text, result);
   sexualHarassmentRules(text, result, reported);
+  identityRules(text, result, reported);
   insultRules(text, result, reported);
   const { namesSomeone } = lexiconRules(loose, result, reported);
   // A denial or a figure of speech does not excuse a direct rule hit next to it.

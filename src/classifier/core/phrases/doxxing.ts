@@ -39,6 +39,10 @@ export const WHEREABOUTS = rx(
       'uni', 'campus', 'classes', 'desk', 'building', 'hotel', 'parents',
     )}\b`,
     String.raw`\b(?:school|office|gym|apartment|flat|house) (?:his|her|their) \w+ (?:go|goes|works?|lives?)\b`,
+    // "goes to Westbrook Academy, year 10", "gets the 62 bus at 3:20", "parks behind the science block"
+    String.raw`(?<!\b(?:my|our) \w+ )\bgoes to (?:\w+ ){1,2}(?:academy|school|high|college|primary|uni|university)\b`,
+    String.raw`\b(?:gets|takes|catches) the (?:\d+ )?(?:bus|train|tram)\b`,
+    String.raw`\bparks (?:behind|outside|next to|in front of|at|on)\b`,
   ].join('|'),
 );
 
@@ -107,7 +111,10 @@ export const CALL_TO_ACT = rx(
     "can't hide", 'cannot hide', 'dox', 'doxx', 'deals? with us',
     '(?:call|ring|text|spam) (?:it|this number|that number)',
     'flood (?:his|her|their) (?:inbox|phone|dms|mentions|email)',
-    'get (?:him|her|them) fired',
+    'get (?:him|her|them) (?:fired|sacked|canned|expelled)',
+    'give (?:him|her|them) (?:grief|hell|a hard time|an earful|what for)',
+    '(?:email|call|ring|message|contact) (?:his|her|their) (?:boss|manager|employer|work|school|principal|head teacher|landlord)',
+    '(?:time|about time) (?:someone|somebody|we|people) (?:showed|taught|paid|visited|gave) (?:him|her|them)',
     '(?:until|till|til) (?:he|she|they) (?:deletes?|quits?|leaves?|gets? fired|loses? (?:his|her|their) job)',
     'flood (?:it|them)',
     "here'?s (?:his|her|their) (?:address|number|phone|email|home)",

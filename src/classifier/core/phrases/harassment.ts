@@ -45,6 +45,11 @@ export const SEXUAL_HARASSMENT = rx(
     String.raw`\b(?:perfect|right) age for (?:me|us)\b`,
     String.raw`\b(?:does|did) things to me\b`,
     String.raw`\bshow (?:us |me )?(?:a (?:little|bit) |some )?more skin\b`,
+    String.raw`\btake (?:it|that|them|those) off (?:you|u|her)(?: myself)?\b`,
+    String.raw`\b(?:in|to|back to) my (?:room|bed|place|flat)\b.{0,40}\b(?:worth your while|alone|just us)\b`,
+    String.raw`\b(?:examine|inspect|check) me (?:anytime|any time|all over)\b`,
+    // an aubergine or a tongue aimed at the reader
+    String.raw`\b(?:you|u|your|ur)\b.{0,60}(?:🍆|👅)`,
     String.raw`\b(?:i )?bet (?:you|u|she) (?:taste|tastes)\b|\b(?:you|u) (?:must |probably )?taste (?:as |so )?(?:good|sweet|amazing|delicious)\b`,
     // grooming: an age under 18 and the wait until it is not
     String.raw`\b(?:you're|youre|you are|ur|u r) 1[0-7]\b.{0,40}\b(?:wait|legal|birthday)\b|\b(?:until|till|til) (?:you're|youre|you are|ur|she's|she is) (?:legal|18|eighteen)\b`,
@@ -83,6 +88,9 @@ export const DIRECTED_INSULT = rx(
     String.raw`\b${YOU}(?:'re| are| r) (?:a |an )?${INSULT_ADJ} (?:${MODIFIER} ){0,2}(?:person|human|woman|man|girl|boy|kid|thing|creature|excuse)\b`,
     // "are you always this thick?"
     String.raw`\b(?:are|r) ${YOU} (?:always |really |just |actually |seriously |honestly )?(?:this|that|so) ${INSULT_ADJ}\b`,
+    String.raw`\bimagine being (?:\w+ ){0,4}(?:this|so) ${INSULT_ADJ}\b`,
+    String.raw`\b(?:as )?thick as (?:two short planks|mince|a brick|pig ?shit)\b`,
+    String.raw`\b${YOU} have the (?:personality|charisma|brains?|iq|emotional range) of a\b`,
     String.raw`\b${YOU}(?:'re| are| r)? (?:\w+ )?the ${SUPERLATIVE} (?:\w+ )?(?:person|human|woman|man|girl|boy|kid|creature|idiot|moron|streamer|player|poster|writer|user|account|thing)\b`,
   ].join('|'),
 );

@@ -37,6 +37,7 @@ export const LEAK = rx(
     String.raw`\bwhat (?:your|ur) (?:\w+ )?${CIRCLE} (?:would|will|might|is going to) (?:think|say|do)\b`,
     // "your new boyfriend will love them"
     String.raw`\b(?:your|ur) (?:\w+ )?${CIRCLE} (?:will|would|is gonna|is going to|gonna) (?:love|enjoy|like) (?:them|these|those|this|that|it)\b`,
+    String.raw`\b(?:doesn't|does not|don't|do not) know about (?:the|your|those|these|that) (?:\w+ )?(?:video|vid|pics?|photos?|pictures?|nudes|clip)s?\b`,
     String.raw`\bhits? (?:reddit|twitter|facebook|instagram|tiktok|the internet|online)\b`,
   ].join('|'),
 );
@@ -46,10 +47,13 @@ export const DEMAND = rx(
     // not "he said he'd make me pay": that is revenge talk, not a demand for money
     '(?<!make (?:me|you|u|him|her|them|us) )pay', 'make it worth my while', 'paypal', 'venmo', 'cashapp', 'transfer', 'wire', 'bitcoin', 'btc', 'crypto', 'gift ?cards?', 'money', 'dollars', 'usd', 'euros?',
     'pounds', 'pay up', 'more (?:pics|photos|nudes|videos?|content)', 'another (?:pic|photo|video)',
-    'keep (?:sending|them coming|replying|paying)', '(?:stop|you stop) (?:replying|answering|sending)', 'as long as',
+    'keep (?:sending|them coming|replying|paying)', '(?:keep|stop) (?:ignoring|blocking|avoiding) me', '(?:stop|you stop) (?:replying|answering|sending)', 'as long as',
     String.raw`within \d+ ?(?:hours|hrs|h|days)`, String.raw`\d+ ?(?:hours|hrs|h)`, 'do what i say',
   )}\b|[$€£]\s?\d`,
 );
+
+/** Advice to a victim ("don't pay", "never send more"): not a demand. */
+export const NEGATED_DEMAND = rx(String.raw`\b(?:don't|dont|do not|never|not|won't|wont|didn't) (?:ever )?(?:pay|send|transfer|reply)\b`, 'g');
 
 export const CONDITION = rx(
   String.raw`\b${anyOf(

@@ -32,6 +32,8 @@ const MENACE = anyOf(
   "(?:be a|be a real|would be a|it'd be a|it would be a) shame if",
   'shame if something (?:happened|happens|were to happen) to',
   'accidents happen',
+  "when (?:i'?m|i am|we'?re|we are) (?:done|finished|through) with (?:you|u)",
+  'like hospital food',
   'leav(?:e|ing) in an? (?:ambulance|body bag|coffin)',
   '(?:enjoy|count) your last (?:few )?(?:days|weeks|months|nights)',
   '(?:string|strung) (?:him|her|them|you|u) up',

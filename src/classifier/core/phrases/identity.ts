@@ -1,0 +1,24 @@
+import { anyOf, rx } from '../patterns';
+
+/**
+ * Dehumanising claims about protected groups: "<group> are vermin". The model catches most identity
+ * hate; this rule makes the plainest form certain, whatever the model's confidence. Written for
+ * normalised text (see patterns.ts).
+ */
+const GROUP = anyOf(
+  'women', 'girls', 'muslims', 'jews', 'christians', 'hindus', 'sikhs', 'catholics', 'immigrants', 'migrants', 'refugees',
+  'asylum seekers', 'foreigners', 'black people', 'blacks', 'africans', 'asians', 'chinese people', 'arabs', 'mexicans', 'latinos',
+  'hispanics', 'indians', 'pakistanis', 'roma', 'romani', 'gypsies', 'travellers', 'gays', 'gay (?:people|men)', 'lesbians',
+  'bisexuals', 'bi people', 'trans (?:people|women|men|folk|kids)', 'transgender (?:people|women|men)', 'non-binary people',
+  'disabled people', 'the disabled', 'autistic people', 'deaf people', 'blind people', 'old people', 'the elderly', 'polish people',
+  'poles', 'jewish people', 'muslim (?:people|men|women)', 'gay couples',
+);
+const DEHUMANISING = anyOf(
+  'vermin', 'parasites', 'rats', 'cockroaches', 'roaches', 'animals', 'savages', 'sub-?humans?', 'scum', 'filth', 'a disease', 'diseased',
+  'a plague', 'a cancer', 'a virus', 'an infestation', 'leeches', 'pests', 'beasts', 'apes', 'pigs', 'dogs', 'trash', 'garbage',
+  'not (?:even )?human', 'less than human',
+);
+
+export const DEHUMANISED_GROUP = rx(
+  String.raw`\b${GROUP} (?:\w+ ){0,4}(?:are|is|r) (?:\w+ ){0,2}${DEHUMANISING}\b`,
+);

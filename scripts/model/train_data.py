@@ -59,6 +59,9 @@ EMAIL = ["hello@example.com", "bookings@example.org", "info@example.net", "sam.l
 PLACE = ["bakery", "library", "garage", "pharmacy", "bike shop", "community hall", "cafe"]
 THING_N = ["wet sock", "brick", "potato", "screensaver", "traffic cone", "damp sponge", "loading screen", "stale cracker"]
 PRODUCT = ["update", "patch", "season", "sequel", "release", "redesign", "expansion"]
+TIME = ["7:30", "noon", "3pm", "half six", "8 tomorrow", "quarter past nine"]
+EVENT = ["gig", "lecture", "shift", "match", "meeting", "party", "study session"]
+ACT = ["vote", "teach", "adopt", "run for office", "work with children", "drive", "serve in the army"]
 
 
 def _fill(tpl, rng):
@@ -68,7 +71,8 @@ def _fill(tpl, rng):
                       ("{body}", BODY), ("{policy}", POLICY), ("{crit}", CRITIQUE),
                       ("{street}", STREET), ("{num}", NUM), ("{phone}", PHONE), ("{kin}", KIN), ("{own}", OWN),
                       ("{clothes}", CLOTHES), ("{food}", FOOD), ("{pet}", PET), ("{email}", EMAIL),
-                      ("{place}", PLACE), ("{obj}", THING_N), ("{product}", PRODUCT)):
+                      ("{place}", PLACE), ("{obj}", THING_N), ("{product}", PRODUCT), ("{time}", TIME),
+                      ("{event}", EVENT), ("{act}", ACT)):
         while key in out:
             out = out.replace(key, rng.choice(pool), 1)
     return out
@@ -240,6 +244,40 @@ TEMPLATES = [
     # friendly banter with swearing: profanity, not abuse
     (Z, ["you beautiful bastards, we hit our goal!", "happy birthday you absolute nutter, love you loads",
          "wtf, how are you this good already?? insane", "sick as hell, {name}, proud of you", "you lucky bastard, enjoy the holiday!"]),
+    # ---- fourth batch (session 5; THIRD_BATCH_END marks where it starts). Frames for weaknesses seen on
+    # test/functional/holdout3.jsonl and holdout4.jsonl (development sets); no sentence of them is copied.
+    # everyday questions and neighbourly notes: the model read some of them as abusive
+    (Z, ["does the {num} bus stop anywhere near {street}?", "is the {place} on {street} open on sundays?",
+         "your parcel for number {num} is with me, knock whenever", "anyone know a decent plumber near {street}?",
+         "the fun run goes past the {place} and back along {street}", "can someone give me a lift to the {place} at {time}?",
+         "left my umbrella at the {place} yesterday, has anyone handed it in?", "what time does the {event} start on saturday?",
+         "the bins on {street} get collected on thursdays now", "{name}, are you still coming to the {event} at {time}?",
+         "road closed by the {place} until {time}, go round by {street}", "does anyone have a ladder I could borrow this weekend?"]),
+    # unwanted sexual remarks and propositions without explicit words
+    ([1, 0, 0, 0, 1, None], ["{name}, come back to mine after the {event}, I'll make it worth your while 😏",
+                             "that {clothes} would look better on my bedroom floor", "you can sit on my lap any time, {name}",
+                             "I'd give you a private lesson, just the two of us, door locked", "love your lips, bet they feel even better than they look",
+                             "skip the {event}, come to my room and I'll keep you warm", "wear that {clothes} again and I'll peel it off you",
+                             "I'd pay you in kisses, starting somewhere you'd blush about", "how about a massage, I'll start at your feet and work my way up",
+                             "you looked so good bending over at the {place} today {name}", "send me a pic of what you sleep in tonight"]),
+    # reporting abuse without quotation marks, and leaving groups that tolerate it: not abuse
+    (Z, ["the guy calling her a {n} all night finally got banned", "when people say {g} are {gb} I just block them",
+         "I'm so tired of hearing that {g} are {gb}", "reporting every account that calls {name} a {n}",
+         "someone wrote slurs on the wall of the {place}, we cleaned it off this morning", "the admins let people call {g} {gb} here, so I'm leaving",
+         "my friend got sent a threat to leak her pics, don't pay these people, go to the police"]),
+    # group hate in other phrasings: questions, opinions, pronouns, exclusion
+    ([1, 0, 1, 0, 0, None], ["why are {g} always so {a}?", "I honestly think {g} are {gb}", "{g}? they're all {gb}, every last one",
+                             "you can't trust {g}, you never could", "I don't want {g} living on my street", "{g} shouldn't be allowed to {act}",
+                             "we'd all be better off without {g}", "{g} are a drain on this country and everyone knows it"]),
+    (Z, ["{g} should be allowed to {act} like everyone else", "why do people still think {g} can't {act}?", "I think {g} are treated unfairly by the press",
+         "my {g1} colleague is the best manager I've had"]),
+    # sharp words about products, services and plans, not people
+    (Z, ["{policy} is lazy and overpriced, and it won't fix anything", "the {place}'s service is garbage, still waiting on my refund",
+         "the battery life on this {product} is pathetic", "with respect, this is the weakest argument I've read all week",
+         "this {product} is a disgrace to the series", "the council's plan is clueless about how people actually live here"]),
+    # swearing in pride and joy
+    (Z, ["proud as hell of my {kin}", "{thing} is fucking gorgeous", "holy shit, {thing} was good", "that was a damn fine {event}",
+         "classic dumbass move from me, forgot the {event} was today", "{name} you legend, that was bloody brilliant"]),
 ]
 
 
@@ -248,9 +286,11 @@ FIRST_BATCH = 8
 assert TEMPLATES[FIRST_BATCH - 1][1][-1] == "I'd bang you so hard", "FIRST_BATCH no longer marks the first batch"
 SECOND_BATCH_END = 17
 assert TEMPLATES[SECOND_BATCH_END - 1][1][-1] == "{g} are ruining everything", "SECOND_BATCH_END no longer marks batch 2's end"
-BATCHES = {"first": FIRST_BATCH, "second": SECOND_BATCH_END, "all": len(TEMPLATES)}
+THIRD_BATCH_END = 29
+assert TEMPLATES[THIRD_BATCH_END - 1][1][-1] == "you lucky bastard, enjoy the holiday!", "THIRD_BATCH_END no longer marks batch 3's end"
+BATCHES = {"first": FIRST_BATCH, "second": SECOND_BATCH_END, "third": THIRD_BATCH_END, "all": len(TEMPLATES)}
 # Two batch-1 frames in the identity-hate group are insults at a person, not identity hate. Runs with
-# all three batches label them as insults; "first" and "second" keep the old labels so that the
+# the third and later batches label them as insults; "first" and "second" keep the old labels so that the
 # earlier stages stay reproducible.
 INSULT_FIX = {"honestly you're the most {a} {n} on this app", "crawl back under your rock, {n}"}
 
@@ -265,13 +305,14 @@ def _is_val_template(tpl):
 
 
 def synthetic(per_template=40, seed=13, batches="all"):
-    """-> {"train": [Example], "val": [Example]}; batches="first" keeps batch 1, "second" batches 1-2."""
+    """-> {"train": [Example], "val": [Example]}; batches="first" keeps batch 1, "second" batches 1-2,
+    "third" batches 1-3 (the session-4 model), "all" every batch."""
     rng = random.Random(seed)
     out = {"train": [], "val": []}
     seen = set()
     for labels, templates in TEMPLATES[:BATCHES[batches]]:
         for tpl in templates:
-            tpl_labels = [1, 1, 0, 0, 0, None] if batches == "all" and tpl in INSULT_FIX else labels
+            tpl_labels = [1, 1, 0, 0, 0, None] if batches in ("third", "all") and tpl in INSULT_FIX else labels
             split = "val" if _is_val_template(tpl) else "train"
             n = per_template if "{" in tpl else 1
             for _ in range(n):

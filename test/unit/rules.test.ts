@@ -213,13 +213,21 @@ describe('insults at the reader without swear words', () => {
 });
 
 describe('dehumanising claims about groups', () => {
-  it.each(['refugees are vermin and should be sent back', 'Trans people are just diseased freaks', 'honestly muslims in this town are parasites'])(
+  it.each(['refugees are vermin and should be sent back', 'Trans people are just diseased freaks', 'honestly muslims in this town are parasites', 'I think migrants are a plague'])(
     'catches "%s"',
     (text) => {
       expect(top(text)).toHaveProperty('identity_hate');
     },
   );
-  it.each(['refugees are not vermin', 'people who call migrants parasites are the problem, reported', 'rats are clever animals'])('leaves "%s" below the hiding line', (text) => {
+  it.each([
+    'refugees are not vermin',
+    'people who call migrants parasites are the problem, reported',
+    'rats are clever animals',
+    // a denial, and someone else's claim reported
+    "it's a lie that refugees are parasites",
+    'people who say jews are rats should be ashamed of themselves',
+    'the idea that gay people are a disease belongs in the past',
+  ])('leaves "%s" below the hiding line', (text) => {
     expect(applyRules(text).scores.identity_hate ?? 0).toBeLessThan(0.6);
   });
 });

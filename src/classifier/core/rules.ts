@@ -4,7 +4,7 @@ import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
-import { DEHUMANISED_GROUP } from './phrases/identity';
+import { DEHUMANISED_GROUP, EMBEDDED_CLAIM } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
 
@@ -112,8 +112,11 @@ function sexualHarassmentRules(text: string, result: RuleResult, reported: boole
 
 function identityRules(text: string, result: RuleResult, reported: boolean): void {
   const m = DEHUMANISED_GROUP.exec(text);
-  if (!m || negatedAt(text, m.index, m[0])) return;
-  const quoted = reported || insideQuotes(text, m.index, m.index + m[0].length);
+  // A denial ("it's a lie that X are …") is left to the negated-hate discount.
+  if (!m || negatedAt(text, m.index, m[0]) || NEGATED_HATE.test(text)) return;
+  // "people who say X are …", "the idea that X are …": someone else's claim, reported.
+  const embedded = EMBEDDED_CLAIM.test(text.slice(Math.max(0, m.index - 40), m.index));
+  const quoted = reported || embedded || insideQuotes(text, m.index, m.index + m[0].length);
   add(result, 'identity_hate', 'dehumanised-group', quoted ? REPORTED : 0.85);
 }
 

@@ -22,3 +22,8 @@ const DEHUMANISING = anyOf(
 export const DEHUMANISED_GROUP = rx(
   String.raw`\b${GROUP} (?:\w+ ){0,4}(?:are|is|r) (?:\w+ ){0,2}${DEHUMANISING}\b`,
 );
+
+/** Words just before a claim that make it someone else's: "people who say …", "the idea that …". */
+export const EMBEDDED_CLAIM = rx(
+  String.raw`\b(?:say|says|saying|said|claim|claims|claiming|claimed|post|posts|posting|posted|wrote|writes|yelled|shouted|tell (?:you|people|us)|telling (?:you|people|us)|(?:a|the) (?:lie|myth|idea|notion|claim|trope|stereotype)|idea|notion|myth)(?: that)? $`,
+);

@@ -72,7 +72,7 @@ const MODIFIER = anyOf(
   'such', 'a', 'an', 'the', 'absolute', 'complete', 'total', 'utter', 'little', 'fucking', 'stupid', 'fat', 'ugly', 'dumb', 'pathetic',
   'massive', 'huge', 'giant', 'brainless', 'worthless', 'useless', 'obnoxious', 'old', 'dirty', 'lying', 'sad', 'miserable', 'bloody',
   'sorry', String.raw`[\w-]+-starved`, 'attention-seeking', 'talentless', 'witless', 'gormless', 'spineless', 'clueless', 'pompous',
-  'smug', 'entitled', 'pathetic little', 'bottom-feeding', 'two-faced', 'washed-up', 'washed up',
+  'smug', 'entitled', 'bottom-feeding', 'two-faced', 'washed-up', 'washed up',
 );
 const ARE = String.raw`(?: (?:are|r|re|'re))?`;
 const SUPERLATIVE = anyOf(

@@ -16,7 +16,7 @@ const GROUP = anyOf(
 const DEHUMANISING = anyOf(
   'vermin', 'parasites', 'rats', 'cockroaches', 'roaches', 'animals', 'savages', 'sub-?humans?', 'scum', 'filth', 'a disease', 'diseased',
   'a plague', 'a cancer', 'a virus', 'an infestation', 'leeches', 'pests', 'beasts', 'apes', 'pigs', 'dogs', 'trash', 'garbage',
-  'not (?:even )?human', 'less than human',
+  'less than human',
 );
 
 export const DEHUMANISED_GROUP = rx(
@@ -25,5 +25,5 @@ export const DEHUMANISED_GROUP = rx(
 
 /** Words just before a claim that make it someone else's: "people who say …", "the idea that …". */
 export const EMBEDDED_CLAIM = rx(
-  String.raw`\b(?:say|says|saying|said|claim|claims|claiming|claimed|post|posts|posting|posted|wrote|writes|yelled|shouted|tell (?:you|people|us)|telling (?:you|people|us)|(?:a|the) (?:lie|myth|idea|notion|claim|trope|stereotype)|idea|notion|myth)(?: that)? $`,
+  String.raw`\b(?:say|says|saying|said|claim|claims|claiming|claimed|post|posts|posting|posted|wrote|writes|yelled|shouted|tell (?:you|people|us)|telling (?:you|people|us)|(?:a|the) (?:lie|claim|trope|stereotype)|idea|notion|myth)(?: that)? $`,
 );

@@ -101,14 +101,12 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
     // A text with no piece the model can read (empty, only emoji, an unknown script) gets no model
     // scores and is left to the rules: its scores would be noise (an emoji-only comment scored
     // 0.82 abusive).
-    const order = texts
-      .map((_, i) => i)
-      .filter((i) => {
-        if (ids[i].some((id) => !blank.has(id))) return true;
-        out[i] = {};
-        return false;
-      })
-      .sort((a, b) => ids[a].length - ids[b].length);
+    const order: number[] = [];
+    ids.forEach((pieces, i) => {
+      if (pieces.some((id) => !blank.has(id))) order.push(i);
+      else out[i] = {};
+    });
+    order.sort((a, b) => ids[a].length - ids[b].length);
     for (let i = 0; i < order.length; i += batchSize) {
       const indices = order.slice(i, i + batchSize);
       const width = Math.max(...indices.map((k) => ids[k].length));

@@ -4,8 +4,9 @@ Wortsman et al. 2022): encoder = a * fine-tuned + (1 - a) * pretrained, head = t
 Fine-tuning on a few Twitter sets pulls the encoder away from what USE-lite learnt from far more
 text; mixing some of it back is a known way to keep robustness under distribution shift.
 
-With --with CKPT the other end is a second fine-tuned model from the same pretrained start (a
-"model soup", Wortsman et al. 2022): every weight, head included, is a * --ckpt + (1 - a) * --with.
+With --with CKPT[,CKPT...] the other end is the uniform average of one or more fine-tuned models from
+the same pretrained start (a "model soup", Wortsman et al. 2022): every weight, head included, is
+a * --ckpt + (1 - a) * mean(--with). With N others, a = 1 / (N + 1) is the uniform soup of all.
 Averaging two runs along one training path costs nothing at inference, unlike an ensemble.
 
 Evaluates each mixing weight on every val/test split and picks the one with the best mean
@@ -39,7 +40,7 @@ def main():
     ap.add_argument("--metrics", default=".cache/model/shipped/metrics.json", help="the fine-tuning run's metrics (baseline figures)")
     ap.add_argument("--base", default=".cache/model/use_lite.pt")
     ap.add_argument("--tokenizer", default=".cache/model/use_lite_encoder/tokenizer.json")
-    ap.add_argument("--with", dest="other", default=None, help="a second fine-tuned checkpoint: mix every weight with it")
+    ap.add_argument("--with", dest="other", default=None, help="fine-tuned checkpoints, comma-separated: mix every weight with their mean")
     ap.add_argument("--alphas", default="1,0.9,0.8,0.7,0.6")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
@@ -47,7 +48,10 @@ def main():
 
     ft = torch.load(args.ckpt)
     base = torch.load(args.base)["state_dict"]
-    other = torch.load(args.other)["state_dict"] if args.other else None
+    other = None
+    if args.other:
+        others = [torch.load(p)["state_dict"] for p in args.other.split(",")]
+        other = {k: sum(o[k] for o in others) / len(others) if v.is_floating_point() else v for k, v in others[0].items()}
     enc = Encoded(PieceTokenizer(args.tokenizer), ft.get("max_len", 96))
     data = wd.load_all(english_only=True, weak_labels=True)
     data["synthetic"] = dict(synthetic(), test=[])

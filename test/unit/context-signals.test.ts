@@ -130,6 +130,40 @@ describe('figurative violence signal', () => {
   });
 });
 
+describe('friendly banter signal', () => {
+  it.each([
+    'happy birthday you absolute dickhead, love you bro',
+    "you're a fucking legend, thank you so much",
+    "can't believe you pulled that off you cheeky bastard, congrats",
+    "you're one lucky son of a bitch, enjoy the holiday!",
+    'holy shit, well done mate',
+  ])('is set for "%s"', (text) => {
+    const r = applyRules(text);
+    expect(r.signals.friendly).toBe(true);
+    expect(r.scores.insult).toBeUndefined();
+  });
+
+  it.each([
+    'congrats on being the dumbest person on this app',
+    'thanks for nothing, you fucking fraud',
+    'wow, you managed to be wrong and boring, well done',
+    'well done, now go kill yourself',
+    'congrats, women like you belong in the kitchen',
+    'thank you, you stupid bitch',
+    'happy birthday, I know where you live now',
+    'love you babe, now send me your nudes',
+    'great job you fucking cunt',
+  ])('is not set for "%s"', (text) => {
+    expect(applyRules(text).signals.friendly).toBe(false);
+  });
+
+  it('still reads "dickhead" at the reader as an insult, not a sexual remark', () => {
+    const r = applyRules('shut up you dickhead');
+    expect(r.scores.insult).toBeGreaterThanOrEqual(0.8);
+    expect(r.scores.sexual).toBeUndefined();
+  });
+});
+
 describe('untargeted profanity', () => {
   it('is set for "as fuck of …", which squeezes like "fuck off"', () => {
     const r = applyRules('proud as fuck of my brother today');

@@ -50,6 +50,11 @@ describe('decide', () => {
     expect(verdict('this queue will be the death of me', settings(), undefined, { abusive: 0.75, threat: 0.75 }).hidden).toBe(false);
     expect(verdict('this queue will be the death of me, and I will kill you', settings(), undefined, { abusive: 0.75, threat: 0.75 }).hidden).toBe(true);
   });
+  it('halves the model on friendly swearing, but not on flattery that comes with a sexual demand', () => {
+    expect(verdict('happy birthday you absolute dickhead, love you bro', settings(), undefined, { abusive: 0.95, insult: 0.95, profanity: 0.99 }).hidden).toBe(false);
+    expect(verdict("you're a star, a fucking star", settings(), undefined, { abusive: 0.95, insult: 0.95 }).hidden).toBe(false);
+    expect(verdict('hey beautiful, thanks for the follow, now send a pic in bed', settings(), undefined, { abusive: 0.9, sexual: 0.9 }).hidden).toBe(true);
+  });
   it('keeps dehumanising denials of humanity hidden', () => {
     expect(verdict('Refugees are not human', settings(), undefined, { abusive: 0.9, identity_hate: 0.9 }).hidden).toBe(true);
   });

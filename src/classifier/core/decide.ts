@@ -45,9 +45,15 @@ export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLab
   // strength: it still counts where the model is certain, but "X are not vermin" no longer reads as
   // calling X vermin, nor "this traffic will be the death of me" as a threat.
   const discount = rules.signals.negatedHate || rules.signals.figurative ? 0.5 : 1;
+  // Banter ("you're a fucking legend") halves what the model reads into the swearing (insult,
+  // overall) but not identity hate, threats or sexual remarks, which warm words do not excuse:
+  // "hey beautiful, send a pic" is flattery used to harass.
+  const banter = (label: ModelLabel) => rules.signals.friendly && (label === 'abusive' || label === 'insult');
   for (const label of MODEL_LABELS) {
     const p = model?.[label];
-    if (typeof p === 'number' && Number.isFinite(p)) scores[label] = Math.max(scores[label] ?? 0, label === 'profanity' ? p : p * discount);
+    if (typeof p !== 'number' || !Number.isFinite(p)) continue;
+    const factor = label === 'profanity' ? 1 : banter(label) ? 0.5 : discount;
+    scores[label] = Math.max(scores[label] ?? 0, p * factor);
   }
   const severe = (['threat', 'sextortion', 'doxxing', 'identity_hate', 'insult'] as Category[]).map((c) => scores[c] ?? 0);
   // Sexual words alone (0.4 from the lexicon) are not abuse; directed sexual remarks (>= 0.8) are.

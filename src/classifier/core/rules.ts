@@ -4,9 +4,10 @@ import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
-import { DEHUMANISED_GROUP, EMBEDDED_CLAIM } from './phrases/identity';
+import { DEHUMANISED_GROUP, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
+import { BANTER_SWEARS, HOSTILE, WARMTH } from './phrases/warmth';
 
 /**
  * The rule stage: what rules catch reliably, with high precision (threats, doxxing, sextortion,
@@ -34,6 +35,8 @@ export interface RuleResult {
     negatedHate: boolean;
     /** Uses violent words figuratively ("the death of me", "killed it on stage"). */
     figurative: boolean;
+    /** Warm words, nothing hostile, and at most mild swearing: banter ("congrats you cheeky bastard"). */
+    friendly: boolean;
   };
 }
 
@@ -137,10 +140,17 @@ function directedAfter(slice: string): boolean {
  * itself, and squeezed text loses real double letters ("ass" -> "as"). The context patterns are
  * squeezed, so the slices they test are squeezed too.
  */
-function lexiconRules(text: string, result: RuleResult, reported: boolean): { namesSomeone: boolean } {
+function lexiconRules(text: string, result: RuleResult, reported: boolean, warm: boolean): { namesSomeone: boolean } {
   let namesSomeone = false;
-  for (const hit of findLexiconHits(text)) {
-    const { word, from, to } = wordAt(text, hit.start, hit.end);
+  for (const found of findLexiconHits(text)) {
+    const { word, from, to } = wordAt(text, found.start, found.end);
+    // The library files "dickhead" under "dick", a sexual word; it is an insult, not a sexual remark.
+    const hit = found.kind === 'sexual' && /^dickheads?$/.test(squeeze(word)) ? { ...found, word: 'dickhead', kind: 'profanity' as const } : found;
+    // In a warm message, mild swearing at the reader is banter ("love you, you dickhead"), not an insult.
+    if (warm && hit.kind === 'profanity' && BANTER_SWEARS.has(hit.word)) {
+      add(result, 'profanity', `profanity:${hit.word}`, 0.9);
+      continue;
+    }
     const quoted = reported || insideQuotes(text, from, to);
     const directed =
       !INTENSIFIER.test(squeeze(word)) &&
@@ -165,7 +175,7 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean): { na
 
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
-  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false } };
+  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false } };
   const loose = normaliseForRules(raw);
   const text = squeeze(loose);
   if (!text) return result;
@@ -177,13 +187,15 @@ export function applyRules(raw: string): RuleResult {
   sexualHarassmentRules(text, result, reported);
   identityRules(text, result, reported);
   insultRules(text, result, reported);
-  const { namesSomeone } = lexiconRules(loose, result, reported);
+  const warm = !reported && !result.hits.length && WARMTH.test(text) && !HOSTILE.test(text) && !MENTIONS_GROUP.test(text);
+  const { namesSomeone } = lexiconRules(loose, result, reported, warm);
   // A denial or a figure of speech does not excuse a direct rule hit next to it.
   const directHit = result.hits.some((h) => h.score >= 0.8 && h.category !== 'profanity');
   result.signals.negatedHate = NEGATED_HATE.test(text) && !directHit;
   // "killed it" next to a sexual word or a slur is not about a gig.
   const crude = result.hits.some((h) => h.rule.startsWith('sexual:') || h.rule.startsWith('slur:'));
   result.signals.figurative = FIGURATIVE.test(text) && !directHit && !crude;
+  result.signals.friendly = warm && result.hits.every((h) => h.category === 'profanity');
   result.signals.untargetedProfanity =
     !namesSomeone && result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;

@@ -18,6 +18,8 @@ const DEHUMANISING = anyOf(
   'a plague', 'a cancer', 'a virus', 'an infestation', 'leeches', 'pests', 'beasts', 'apes', 'pigs', 'dogs', 'trash', 'garbage',
   'less than human',
 );
+/** Any mention of a protected group: such a message is never read as friendly banter (`phrases/warmth.ts`). */
+export const MENTIONS_GROUP = rx(String.raw`\b${GROUP}\b`);
 
 export const DEHUMANISED_GROUP = rx(
   String.raw`\b${GROUP} (?:\w+ ){0,4}(?:are|is|r) (?:\w+ ){0,2}${DEHUMANISING}\b`,

@@ -164,6 +164,28 @@ describe('friendly banter signal', () => {
   });
 });
 
+describe('helpful contact signal', () => {
+  it.each([
+    "The library's number is 555-0100 if you want to renew by phone",
+    'Lost cat near Willow Park, grey tabby, answers to Pickle. Call 555-0133 if you see her',
+    "You can reach me at dan.hughes@example.net if you'd like the slides",
+    'Call the garage on 555-0150, they fixed my brakes the same day',
+    'Found a dog near Cedar Park, call 555-0187 if he is yours',
+  ])('is set for "%s"', (text) => {
+    expect(applyRules(text).signals.helpfulContact).toBe(true);
+  });
+
+  it.each([
+    "Here's her number, 555-0199. You know what to do.",
+    'She lives at 12 Oak Street, if you see her let her know what we think of her',
+    'found his address: 14 Elm Road. time someone paid him a visit',
+    'call 555-0100 if you want to talk, you worthless idiot',
+    'The library is open until 8 if you want to renew',
+  ])('is not set for "%s"', (text) => {
+    expect(applyRules(text).signals.helpfulContact).toBe(false);
+  });
+});
+
 describe('untargeted profanity', () => {
   it('is set for "as fuck of …", which squeezes like "fuck off"', () => {
     const r = applyRules('proud as fuck of my brother today');

@@ -55,6 +55,11 @@ describe('decide', () => {
     expect(verdict("you're a star, a fucking star", settings(), undefined, { abusive: 0.95, insult: 0.95 }).hidden).toBe(false);
     expect(verdict('hey beautiful, thanks for the follow, now send a pic in bed', settings(), undefined, { abusive: 0.9, sexual: 0.9 }).hidden).toBe(true);
   });
+  it('keeps 40 % of the model on contact details shared to help, and all of it on doxxing', () => {
+    const lostCat = 'Lost cat near Willow Park, call 555-0133 if you see her';
+    expect(verdict(lostCat, settings(), undefined, { abusive: 0.97 }).hidden).toBe(false);
+    expect(verdict("Here's her number, 555-0199. You know what to do.", settings(), undefined, { abusive: 0.97 }).hidden).toBe(true);
+  });
   it('keeps dehumanising denials of humanity hidden', () => {
     expect(verdict('Refugees are not human', settings(), undefined, { abusive: 0.9, identity_hate: 0.9 }).hidden).toBe(true);
   });

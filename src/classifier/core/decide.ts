@@ -44,7 +44,10 @@ export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLab
   // A denied hateful claim, or a violent word used figuratively, keeps the model's reading at half
   // strength: it still counts where the model is certain, but "X are not vermin" no longer reads as
   // calling X vermin, nor "this traffic will be the death of me" as a threat.
-  const discount = rules.signals.negatedHate || rules.signals.figurative ? 0.5 : 1;
+  // Contact details shared to help (lost pets, shops, "if you'd like the slides") are what the model,
+  // taught doxxing by invented examples full of numbers, reads as abuse most confidently; the rule
+  // stage has already ruled out a call to act, so the model keeps only 40 % of its reading.
+  const discount = rules.signals.helpfulContact ? 0.4 : rules.signals.negatedHate || rules.signals.figurative ? 0.5 : 1;
   // Banter ("you're a fucking legend") halves what the model reads into the swearing (insult,
   // overall) but not identity hate, threats or sexual remarks, which warm words do not excuse:
   // "hey beautiful, send a pic" is flattery used to harass.

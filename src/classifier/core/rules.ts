@@ -2,7 +2,7 @@ import type { Category, CategoryScores } from '../../shared/categories';
 import { findLexiconHits } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
-import { CALL_TO_ACT, CONTACT, CROWD_CALL, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
+import { CALL_TO_ACT, CONTACT, CROWD_CALL, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
 import { DEHUMANISED_GROUP, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
@@ -37,6 +37,8 @@ export interface RuleResult {
     figurative: boolean;
     /** Warm words, nothing hostile, and at most mild swearing: banter ("congrats you cheeky bastard"). */
     friendly: boolean;
+    /** Contact details shared to help, with no rule hit ("lost cat, call 555-0133 if you see her"). */
+    helpfulContact: boolean;
   };
 }
 
@@ -86,10 +88,15 @@ function authorsOwn(rule: Rule, text: string, result: RuleResult): void {
   for (const h of demoted) add(result, h.category, h.rule, REPORTED);
 }
 
+/** A phone number, an email address or a street address. */
+function hasContactDetail(text: string): boolean {
+  const phone = [...text.matchAll(CONTACT.phone)].some((m) => m[0].replace(/\D/g, '').length >= 7);
+  return phone || CONTACT.email.test(text) || CONTACT.address.test(text);
+}
+
 function doxxingRules(text: string, result: RuleResult): void {
   if (OWN_CONTACT.test(text) || (KIND_INTENT.test(text) && !MENACING_KINDNESS.test(text))) return;
-  const phone = [...text.matchAll(CONTACT.phone)].some((m) => m[0].replace(/\D/g, '').length >= 7);
-  const located = phone || CONTACT.email.test(text) || CONTACT.address.test(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
+  const located = hasContactDetail(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
   if (!located) return;
   if (CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
   // A plate or a door code points at one person even when the post names no one.
@@ -175,7 +182,7 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean, warm:
 
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
-  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false } };
+  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false } };
   const loose = normaliseForRules(raw);
   const text = squeeze(loose);
   if (!text) return result;
@@ -196,6 +203,8 @@ export function applyRules(raw: string): RuleResult {
   const crude = result.hits.some((h) => h.rule.startsWith('sexual:') || h.rule.startsWith('slur:'));
   result.signals.figurative = FIGURATIVE.test(text) && !directHit && !crude;
   result.signals.friendly = warm && result.hits.every((h) => h.category === 'profanity');
+  result.signals.helpfulContact =
+    !result.hits.length && hasContactDetail(text) && (OWN_CONTACT.test(text) || (KIND_INTENT.test(text) && !MENACING_KINDNESS.test(text)) || HELPFUL_CONTACT.test(text));
   result.signals.untargetedProfanity =
     !namesSomeone && result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;

@@ -129,3 +129,20 @@ export const OWN_CONTACT = rx(
     'contact me', 'reach me', 'opening hours', 'customer service', 'support team',
   )}\b`,
 );
+
+/**
+ * Contact details shared to help: lost and found, an offer to the reader, a shop or service. With
+ * no rule hit these are ordinary posts; the model, which learnt doxxing from invented examples full
+ * of numbers and addresses, reads them as abuse ("Lost cat near Willow Park, call 555-0133").
+ */
+export const HELPFUL_CONTACT = rx(
+  String.raw`\b${anyOf(
+    String.raw`(?:lost|found|missing|stray) (?:a |an |my |our |this |the )?(?:\w+ )?(?:cat|dog|kitten|puppy|pet|parrot|tortoise|rabbit|keys?|wallet|purse|phone|bag|bike|ring|set of keys)`,
+    String.raw`if (?:you|u) (?:want|need|'d like|would like|see (?:him|her|it|them)|spot (?:him|her|it|them)|get lost|have (?:any )?questions|can help|find (?:him|her|it|them))`,
+    String.raw`(?:if (?:he|she|it|they)(?:'s| is| are|'re) yours|(?:they're|they are|it's|it is) yours)`,
+    String.raw`(?:opening hours|open (?:\d|daily|weekdays|until|till|from|on)|appointments?|bookings?|to book|to renew|renew|reservations?|reception|deliver(?:y|ies)|parcel|collection)`,
+    String.raw`(?:call|ring|phone|email|contact) (?:the )?(?:garage|clinic|library|surgery|pharmacy|shop|store|cafe|café|pub|restaurant|office|school office|council|helpline|hotline|front desk|vet|dentist|plumber|electrician)`,
+    String.raw`(?:the )?(?:library|garage|clinic|surgery|pharmacy|shop|store|cafe|café|pub|restaurant|office|council|vet|dentist)'s (?:number|phone|email|address)`,
+    String.raw`(?:fixed|repaired|sorted) my|highly recommend|would recommend`,
+  )}\b`,
+);

@@ -73,6 +73,11 @@ describe('doxxing rules', () => {
     'his commute: 7:10 train from Lowfield, then the bridge on foot. easy to find.',
     // kind words turned into menace, and calls that never name an act
     "Tom Reed, 7 Harbour Lane. let's give him a welcome he won't forget",
+    // a sarcastic welcome is not the kind intent it sounds like; routines say where to find someone
+    'His office is at 40 Bridge Street, go give him a proper welcome tomorrow',
+    'She works the till at the Co-op on Mill Lane. Make her feel welcome, everyone',
+    'He drops his son at Oakfield Primary at 8:30. Just saying, if anyone fancies a chat with him',
+    "she's there every Tuesday at 6 in the Harbour Road pool, just saying",
     'the reviewer works at 220 Mill Road. let her hear from all of us until she takes it down',
     'white hatchback, plate LK19 XYZ, outside the gym at 6. go deal with it',
     'anyone who wants to debate him in person: 14 Station Road',
@@ -93,6 +98,8 @@ describe('doxxing rules', () => {
     'Grandma lives at 5 Oak Road now, everyone send her a card for her 90th birthday!',
     'Anyone know if the pharmacy on King Street is open late?',
     'She works at the library on Main Street and everyone there loves her',
+    'Welcome to the team! Our office is at 40 Bridge Street, see you Monday',
+    'I drop my daughter at Oakfield Primary every weekday at 8:30',
     'my son goes to Hillside Academy and pickup is at 3, can anyone give him a lift?',
     'Go to either the school or the council and tell them you want to move your child',
     'her flat is so cosy and the layout makes it easy to find everything',

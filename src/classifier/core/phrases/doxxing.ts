@@ -43,6 +43,10 @@ export const WHEREABOUTS = rx(
     String.raw`(?<!\b(?:my|our) \w+ )\bgoes to (?:\w+ ){1,2}(?:academy|school|high|college|primary|uni|university)\b`,
     String.raw`\b(?:gets|takes|catches) the (?:\d+ )?(?:bus|train|tram)\b`,
     String.raw`\bparks (?:behind|outside|next to|in front of|at|on)\b`,
+    // "drops his daughter at …", "every weekday at 8:15", "she's there Tues/Thurs 6pm": a routine
+    String.raw`\bdrops? (?:his|her|their) (?:\w+ )?(?:kids?|son|daughter|children|boy|girl|wife|husband|partner) (?:off )?at\b`,
+    String.raw`\bevery (?:day|morning|evening|night|weekday|weeknight|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:at|around|about|from|by) \d`,
+    String.raw`\b(?:he|she|they)(?:'s| is|'re| are) (?:there|in|at \w+) (?:on |every )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)`,
   ].join('|'),
 );
 
@@ -53,8 +57,10 @@ export const THIRD_PERSON = rx(
   )})\b`,
 );
 
-/** Kind words turned into menace: "a welcome party he won't forget". */
-export const MENACING_KINDNESS = rx(String.raw`\b(?:won't|will never|wont|never) forget\b|\bteach (?:him|her|them) a lesson\b`);
+/** Kind words turned into menace: "a welcome party he won't forget", "give him a warm welcome". */
+export const MENACING_KINDNESS = rx(
+  String.raw`\b(?:won't|will never|wont|never) forget\b|\bteach (?:him|her|them) a lesson\b|\b(?:a |an )?(?:warm|proper|nice|real|special|big|lovely) welcome\b|\bmake (?:him|her|them) feel (?:welcome|at home)\b`,
+);
 
 /** "Everyone send her a card": the crowd is invited to be kind. */
 export const KIND_INTENT = rx(
@@ -82,7 +88,7 @@ export const CROWD_CALL = rx(
       'keep (?:calling|texting|emailing|ringing|messaging|visiting|posting)',
       'make sure', 'should know', 'deserve to know', 'confront', 'say hi', 'have a word',
       'outside (?:his|her|their) (?:house|home|door|flat|work|office|school)',
-      'regret', 'spread (?:this|it|the word)', 'share (?:this|it) (?:everywhere|widely)', 'boost this',
+      'regret', 'make (?:him|her|them) feel (?:welcome|at home)', 'spread (?:this|it|the word)', 'share (?:this|it) (?:everywhere|widely)', 'boost this',
       'send (?:this|that) (?:man|guy|woman|girl)', 'ruin (?:his|her|their)', "(?:would|wouldn't it) be funny", 'would be a shame',
     )}\b`,
   ].join('|'),

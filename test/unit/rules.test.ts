@@ -28,6 +28,10 @@ describe('threat rules', () => {
     'every one of those traitors deserves to hang',
     "delete the post or I'm putting you in a wheelchair",
     'the mosque on Kent Road gets a visit tonight. bring petrol',
+    "keep talking, I'll be waiting outside the studio",
+    'bringing my knife to your gig on friday',
+    "one of these nights you'll find out what happens",
+    'funny how flats with pride flags in the window keep catching fire',
     "enjoy walking while you can, when I'm done with you it's a wheelchair",
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('threat');
@@ -43,8 +47,16 @@ describe('threat rules', () => {
     'that song deserves to be played on repeat',
     'the school is getting a visit from the mayor this week',
     'bring snacks and a blanket to the park tonight',
+    'tick tock, only three days left to enter the giveaway',
+    "I'm bringing my bat to your practice so you can try it",
+    'funny how the cat always goes missing at dinner time... found her under the bed',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('threat');
+  });
+
+  it('reads "just saying" as insinuation, not as reporting someone else\'s words', () => {
+    expect(applyRules('nice house you have there. accidents happen, just saying').scores.threat).toBeGreaterThanOrEqual(0.9);
+    expect(applyRules('he keeps saying "accidents happen" in my replies').scores.threat).toBeLessThan(0.5);
   });
 
   it('scores a quoted or reported threat low, not zero', () => {

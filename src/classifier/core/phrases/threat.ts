@@ -42,6 +42,11 @@ const MENACE = anyOf(
   'sleep with the fishes',
   '(?:will|gonna|is going to) be your last',
   'what happens to (?:snitches|people like you|girls like you|guys like you)',
+  // waiting, weapons brought along, "one of these days", arson and accidents as "funny"
+  "(?:i'?ll|i will|we'?ll|we will|someone'?ll|someone will) be waiting (?:for (?:you|u)|outside|next to|by|behind|at|when)",
+  '(?:bringing|bring|taking|packing) (?:my|a|the) (?:gun|knife|blade|machete|rifle|shotgun|crowbar|axe) (?:to|for) (?:your|you|u)',
+  "one of these (?:days|mornings|nights|evenings)(?:,)? (?:i'?ll|i will|we'?ll|we will|someone'?ll|someone will|you'?ll|you will)",
+  'funny how (?:\\w+ ){0,8}(?:catch(?:es|ing)? fire|burn(?:s)? down|get(?:s)? hurt|ha(?:ve|s) (?:an )?accidents?|end(?:s)? up (?:dead|hurt|in hospital))',
 );
 
 export const THREATS: [string, RegExp][] = [

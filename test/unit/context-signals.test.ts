@@ -186,6 +186,27 @@ describe('helpful contact signal', () => {
   });
 });
 
+describe('condemned quotation signal', () => {
+  it.each([
+    'Replying "go back to your country" to a nurse is disgusting. Shame on you all.',
+    "If someone sends you 'delete your account or else', block and report it.",
+    'Posting this so people see what we deal with: "you people are animals". This has to stop.',
+  ])('is set for "%s"', (text) => {
+    expect(applyRules(text).signals.condemnsQuote).toBe(true);
+  });
+
+  it.each([
+    // the author adds abuse of their own
+    '"women can\'t drive" is a sexist trope, and you are a fucking idiot for repeating it',
+    // a quoted retweet is not condemnation
+    'RT @user: "these people are vermin" is not a debate',
+    // no condemnation, just a quotation
+    'my nan always says "never trust a man in sandals"',
+  ])('is not set for "%s"', (text) => {
+    expect(applyRules(text).signals.condemnsQuote).toBe(false);
+  });
+});
+
 describe('untargeted profanity', () => {
   it('is set for "as fuck of …", which squeezes like "fuck off"', () => {
     const r = applyRules('proud as fuck of my brother today');

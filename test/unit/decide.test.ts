@@ -60,6 +60,11 @@ describe('decide', () => {
     expect(verdict(lostCat, settings(), undefined, { abusive: 0.97 }).hidden).toBe(false);
     expect(verdict("Here's her number, 555-0199. You know what to do.", settings(), undefined, { abusive: 0.97 }).hidden).toBe(true);
   });
+  it('halves the model on condemned quotations, whose condemning words it reads as abuse', () => {
+    const text = 'Replying "go back to your country" to a nurse is disgusting. Shame on you all.';
+    expect(verdict(text, settings(), undefined, { abusive: 0.9, identity_hate: 0.9 }).hidden).toBe(false);
+    expect(verdict('"go back to your country" is disgusting, and so are you, you fucking idiot', settings(), undefined, { abusive: 0.9 }).hidden).toBe(true);
+  });
   it('keeps dehumanising denials of humanity hidden', () => {
     expect(verdict('Refugees are not human', settings(), undefined, { abusive: 0.9, identity_hate: 0.9 }).hidden).toBe(true);
   });

@@ -47,7 +47,7 @@ export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLab
   // Contact details shared to help (lost pets, shops, "if you'd like the slides") are what the model,
   // taught doxxing by invented examples full of numbers, reads as abuse most confidently; the rule
   // stage has already ruled out a call to act, so the model keeps only 40 % of its reading.
-  const discount = rules.signals.helpfulContact ? 0.4 : rules.signals.negatedHate || rules.signals.figurative ? 0.5 : 1;
+  const discount = rules.signals.helpfulContact ? 0.4 : rules.signals.negatedHate || rules.signals.figurative || rules.signals.condemnsQuote ? 0.5 : 1;
   // Banter ("you're a fucking legend") halves what the model reads into the swearing (insult,
   // overall) but not identity hate, threats or sexual remarks, which warm words do not excuse:
   // "hey beautiful, send a pic" is flattery used to harass.

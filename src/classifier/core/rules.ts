@@ -39,6 +39,8 @@ export interface RuleResult {
     friendly: boolean;
     /** Contact details shared to help, with no rule hit ("lost cat, call 555-0133 if you see her"). */
     helpfulContact: boolean;
+    /** Quotes abuse and condemns it in the author's own words, with no direct rule hit of its own. */
+    condemnsQuote: boolean;
   };
 }
 
@@ -182,7 +184,7 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean, warm:
 
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
-  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false } };
+  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false } };
   const loose = normaliseForRules(raw);
   const text = squeeze(loose);
   if (!text) return result;
@@ -203,6 +205,10 @@ export function applyRules(raw: string): RuleResult {
   const crude = result.hits.some((h) => h.rule.startsWith('sexual:') || h.rule.startsWith('slur:'));
   result.signals.figurative = FIGURATIVE.test(text) && !directHit && !crude;
   result.signals.friendly = warm && result.hits.every((h) => h.category === 'profanity');
+  // The condemning words themselves ("disgusting", "shame on", "log off") read as abusive to the
+  // model once the quotation is gone; a quoted retweet ("RT @user: …") is not condemnation.
+  result.signals.condemnsQuote =
+    result.signals.counterSpeech && !/^rt\b/.test(text) && CONDEMNATION.test(withoutQuotes(text)) && !result.hits.some((h) => h.score >= 0.8);
   result.signals.helpfulContact =
     !result.hits.length && hasContactDetail(text) && (OWN_CONTACT.test(text) || (KIND_INTENT.test(text) && !MENACING_KINDNESS.test(text)) || HELPFUL_CONTACT.test(text));
   result.signals.untargetedProfanity =

@@ -232,7 +232,15 @@ describe('insults at the reader without swear words', () => {
 });
 
 describe('dehumanising claims about groups', () => {
-  it.each(['refugees are vermin and should be sent back', 'Trans people are just diseased freaks', 'honestly muslims in this town are parasites', 'I think migrants are a plague'])(
+  it.each([
+    'refugees are vermin and should be sent back',
+    'Trans people are just diseased freaks',
+    'honestly muslims in this town are parasites',
+    'I think migrants are a plague',
+    // denying humanity: the negation is the claim
+    "Jews aren't human, simple as",
+    'gay men are loud and pathetic, not even people',
+  ])(
     'catches "%s"',
     (text) => {
       expect(top(text)).toHaveProperty('identity_hate');
@@ -246,6 +254,10 @@ describe('dehumanising claims about groups', () => {
     "it's a lie that refugees are parasites",
     'people who say jews are rats should be ashamed of themselves',
     'the idea that gay people are a disease belongs in the past',
+    'people who say refugees are not human should be ashamed',
+    'refugees are not people who chose to leave home',
+    "immigrants aren't even people to these politicians",
+    'refugees are human beings like the rest of us',
   ])('leaves "%s" below the hiding line', (text) => {
     expect(applyRules(text).scores.identity_hate ?? 0).toBeLessThan(0.6);
   });

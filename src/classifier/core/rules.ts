@@ -4,7 +4,7 @@ import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
-import { DEHUMANISED_GROUP, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
+import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
 import { BANTER_SWEARS, HOSTILE, WARMTH } from './phrases/warmth';
@@ -123,6 +123,13 @@ function sexualHarassmentRules(text: string, result: RuleResult, reported: boole
 }
 
 function identityRules(text: string, result: RuleResult, reported: boolean): void {
+  const denied = DENIED_HUMANITY.exec(text);
+  if (denied) {
+    const embedded = EMBEDDED_CLAIM.test(text.slice(Math.max(0, denied.index - 40), denied.index));
+    const quoted = reported || embedded || insideQuotes(text, denied.index, denied.index + denied[0].length);
+    add(result, 'identity_hate', 'denied-humanity', quoted ? REPORTED : 0.85);
+    return;
+  }
   const m = DEHUMANISED_GROUP.exec(text);
   // A denial ("it's a lie that X are …") is left to the negated-hate discount.
   if (!m || negatedAt(text, m.index, m[0]) || NEGATED_HATE.test(text)) return;

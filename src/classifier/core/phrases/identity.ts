@@ -25,6 +25,16 @@ export const DEHUMANISED_GROUP = rx(
   String.raw`\b${GROUP} (?:\w+ ){0,4}(?:are|is|r) (?:\w+ ){0,2}${DEHUMANISING}\b`,
 );
 
+/**
+ * Denying a group's humanity: "<group> are not human", "… lunatics, not real people". The negation
+ * is the hateful claim here, so the negated-hate discount must not apply (the model, taught by
+ * denial templates that "not" softens a claim, reads "Refugees are not human" at 0.28).
+ */
+export const DENIED_HUMANITY = rx(
+  String.raw`\b${GROUP} (?:\w+ ){0,4}(?:are|is|r)(?:n't|nt| not| never)(?: even| really| fully| real)? (?:human|humans|people|persons)\b(?! (?:who|that|you|we|to|like|in|of|with|from|and)\b)` +
+    String.raw`|\b${GROUP} (?:are|is|r) [^.!?]{0,60}, not (?:even )?(?:human|humans|real people|people|persons)\b`,
+);
+
 /** Words just before a claim that make it someone else's: "people who say …", "the idea that …". */
 export const EMBEDDED_CLAIM = rx(
   String.raw`\b(?:say|says|saying|said|claim|claims|claiming|claimed|post|posts|posting|posted|wrote|writes|yelled|shouted|tell (?:you|people|us)|telling (?:you|people|us)|(?:a|the) (?:lie|claim|trope|stereotype)|idea|notion|myth)(?: that)? $`,

@@ -86,6 +86,7 @@ export const CROWD_CALL = rx(
       'we should', "let'?s", 'lets', 'road trip', 'be there', 'show up', 'turn up',
       'go (?:and )?(?:have|say|see|visit|find|get|knock|confront|wait|tell|give|make|remind|ask)',
       'keep (?:calling|texting|emailing|ringing|messaging|visiting|posting)',
+      'keep (?:the|those) (?:calls|texts|messages|emails|dms|visits) coming',
       'make sure', 'should know', 'deserve to know', 'confront', 'say hi', 'have a word',
       'outside (?:his|her|their) (?:house|home|door|flat|work|office|school)',
       'regret', 'make (?:him|her|them) feel (?:welcome|at home)', 'spread (?:this|it|the word)', 'share (?:this|it) (?:everywhere|widely)', 'boost this',
@@ -111,7 +112,8 @@ export const CALL_TO_ACT = rx(
     'let (?:him|her|them) hear (?:from|about|it)',
     '(?:give|throw) (?:him|her|them) a (?:\\w+ )?(?:welcome|visit|party|surprise)',
     'go (?:handle|deal with|sort) (?:it|him|her|them|this|that)',
-    '(?:discuss|talk|chat|say it|settle (?:it|this)) (?:\\w+ ){0,4}in person',
+    // "to 'discuss' @user's review in person": scare quotes and handles between the words
+    "(?:discuss|talk|chat|say it|settle (?:it|this))['\"’]? (?:[\\w@'’.]+ ){0,4}in person",
     '(?:until|till|til) (?:he|she|they) (?:takes?|pulls?) (?:it|that|this|the \\w+) down',
     'you know what to do', 'have fun', 'do your thing', 'go wild', 'raid', 'drop by', 'knock on', 'doorstep',
     "can't hide", 'cannot hide', 'dox', 'doxx', 'deals? with us',

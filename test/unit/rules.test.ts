@@ -91,7 +91,7 @@ describe('doxxing rules', () => {
     'He drops his son at Oakfield Primary at 8:30. Just saying, if anyone fancies a chat with him',
     "she's there every Tuesday at 6 in the Harbour Road pool, just saying",
     'his mobile is 555-0142 now. keep those texts coming, lads',
-    "anyone keen to 'chat' with @mo_writes about his article in person: 3 Dock Road",
+    "anyone keen to 'chat' with @mo_writes about it in person: 3 Dock Road",
     'the reviewer works at 220 Mill Road. let her hear from all of us until she takes it down',
     'white hatchback, plate LK19 XYZ, outside the gym at 6. go deal with it',
     'anyone who wants to debate him in person: 14 Station Road',

@@ -49,7 +49,25 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
  * is described in mozilla/firefox-devtools-mcp#87), so we wait for the page's content instead.
  */
 export async function openExtensionPage(page: Page, url: string, readySelector: string): Promise<void> {
-  const navigation = page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-  await Promise.race([navigation, page.waitForSelector(readySelector, { timeout: 60_000 })]);
-  await page.waitForSelector(readySelector, { timeout: 60_000 });
+  void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+  await waitForSelectorThroughNavigation(page, readySelector, 60_000);
+}
+
+/**
+ * `waitForSelector` that survives the page being replaced under it. While a moz-extension:// page
+ * loads, Firefox can answer a BiDi `script.evaluate` on the outgoing document with an internal
+ * error ("right-hand side of 'in' should be an object, got null"), and puppeteer then rejects at
+ * once instead of waiting (seen once in six CI runs). Such errors are retried until the deadline.
+ */
+async function waitForSelectorThroughNavigation(page: Page, selector: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline || (error instanceof Error && error.name === 'TimeoutError')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }

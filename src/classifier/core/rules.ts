@@ -96,8 +96,13 @@ function hasContactDetail(text: string): boolean {
   return phone || CONTACT.email.test(text) || CONTACT.address.test(text);
 }
 
+/** The author's own contact, or a crowd invited to be kind (and not sarcastically). */
+function sharedKindly(text: string): boolean {
+  return OWN_CONTACT.test(text) || (KIND_INTENT.test(text) && !MENACING_KINDNESS.test(text));
+}
+
 function doxxingRules(text: string, result: RuleResult): void {
-  if (OWN_CONTACT.test(text) || (KIND_INTENT.test(text) && !MENACING_KINDNESS.test(text))) return;
+  if (sharedKindly(text)) return;
   const located = hasContactDetail(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
   if (!located) return;
   if (CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
@@ -123,20 +128,18 @@ function sexualHarassmentRules(text: string, result: RuleResult, reported: boole
 }
 
 function identityRules(text: string, result: RuleResult, reported: boolean): void {
+  const claim = (rule: string, m: RegExpExecArray) => {
+    // "people who say X are …", "the idea that X are …": someone else's claim, reported.
+    const embedded = EMBEDDED_CLAIM.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const quoted = reported || embedded || insideQuotes(text, m.index, m.index + m[0].length);
+    add(result, 'identity_hate', rule, quoted ? REPORTED : 0.85);
+  };
+  // Here the negation is the claim, so no negation check.
   const denied = DENIED_HUMANITY.exec(text);
-  if (denied) {
-    const embedded = EMBEDDED_CLAIM.test(text.slice(Math.max(0, denied.index - 40), denied.index));
-    const quoted = reported || embedded || insideQuotes(text, denied.index, denied.index + denied[0].length);
-    add(result, 'identity_hate', 'denied-humanity', quoted ? REPORTED : 0.85);
-    return;
-  }
+  if (denied) return claim('denied-humanity', denied);
   const m = DEHUMANISED_GROUP.exec(text);
   // A denial ("it's a lie that X are …") is left to the negated-hate discount.
-  if (!m || negatedAt(text, m.index, m[0]) || NEGATED_HATE.test(text)) return;
-  // "people who say X are …", "the idea that X are …": someone else's claim, reported.
-  const embedded = EMBEDDED_CLAIM.test(text.slice(Math.max(0, m.index - 40), m.index));
-  const quoted = reported || embedded || insideQuotes(text, m.index, m.index + m[0].length);
-  add(result, 'identity_hate', 'dehumanised-group', quoted ? REPORTED : 0.85);
+  if (m && !negatedAt(text, m.index, m[0]) && !NEGATED_HATE.test(text)) claim('dehumanised-group', m);
 }
 
 function insultRules(text: string, result: RuleResult, reported: boolean): void {
@@ -162,13 +165,12 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean, warm:
     const { word, from, to } = wordAt(text, found.start, found.end);
     // The library files "dickhead" under "dick", a sexual word; it is an insult, not a sexual remark.
     const hit = found.kind === 'sexual' && /^dickheads?$/.test(squeeze(word)) ? { ...found, word: 'dickhead', kind: 'profanity' as const } : found;
-    // In a warm message, mild swearing at the reader is banter ("love you, you dickhead"), not an insult.
-    if (warm && hit.kind === 'profanity' && BANTER_SWEARS.has(hit.word)) {
-      add(result, 'profanity', `profanity:${hit.word}`, 0.9);
-      continue;
-    }
+    // In a warm message, mild swearing at the reader is banter ("love you, you dickhead"): it
+    // neither insults the reader nor names someone.
+    const banter = warm && hit.kind === 'profanity' && BANTER_SWEARS.has(hit.word);
     const quoted = reported || insideQuotes(text, from, to);
     const directed =
+      !banter &&
       !INTENSIFIER.test(squeeze(word)) &&
       (DIRECTED_BEFORE.test(squeeze(text.slice(Math.max(0, from - 60), from))) || directedAfter(text.slice(from, to + 14)));
     if (hit.kind === 'slur') {
@@ -182,7 +184,7 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean, warm:
     if (directed && !quoted && hit.kind !== 'sexual') add(result, 'insult', `directed:${hit.word}`, 0.85);
     // "what an asshole", "that bitch": a name for someone, if not the reader; not untargeted
     // swearing, so the model judges it.
-    else if (!quoted && hit.kind === 'profanity' && PERSON_SWEAR.test(squeeze(word)) && NAMED_BEFORE.test(squeeze(text.slice(Math.max(0, from - 30), from)))) {
+    else if (!quoted && !banter && hit.kind === 'profanity' && PERSON_SWEAR.test(squeeze(word)) && NAMED_BEFORE.test(squeeze(text.slice(Math.max(0, from - 30), from)))) {
       namesSomeone = true;
     }
   }
@@ -217,7 +219,7 @@ export function applyRules(raw: string): RuleResult {
   result.signals.condemnsQuote =
     result.signals.counterSpeech && !/^rt\b/.test(text) && CONDEMNATION.test(withoutQuotes(text)) && !result.hits.some((h) => h.score >= 0.8);
   result.signals.helpfulContact =
-    !result.hits.length && hasContactDetail(text) && (OWN_CONTACT.test(text) || (KIND_INTENT.test(text) && !MENACING_KINDNESS.test(text)) || HELPFUL_CONTACT.test(text));
+    !result.hits.length && hasContactDetail(text) && (sharedKindly(text) || HELPFUL_CONTACT.test(text));
   result.signals.untargetedProfanity =
     !namesSomeone && result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;

@@ -29,7 +29,7 @@ from torch import nn
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from normalise import table as normalise_table  # noqa: E402
+from normalise import EMOJI_WORDS, table as normalise_table  # noqa: E402
 from use_lite import UseLiteClassifier  # noqa: E402
 
 LABELS = ["abusive", "insult", "identity_hate", "threat", "sexual", "profanity"]
@@ -146,6 +146,8 @@ def export(model, tokenizer_json, out_dir, metrics=None, max_len=96, pkg=None, k
             "inputs": "input_ids, attention_mask (int64, [batch, sequence]); no special tokens",
             "output": "logits [batch, 6], apply sigmoid per label",
             "text_preprocessing": "scripts/model/normalise.py (see normalise.json)",
+            # The runtime reads this (src/classifier/runtime/model-input.ts): emoji as words or not.
+            "emoji_words": EMOJI_WORDS,
             "max_tokens": max_len,
             "thresholds": thr,
             "quantisation": "int8 weight-only (per-channel Linear, per-row embedding); float32 activations",

@@ -2,6 +2,13 @@
 
 The TypeScript side (src/classifier/core/) must apply exactly the same steps, in this order:
 
+0. Only with WARD_EMOJI_WORDS=1 in the environment (session 7's experiment; the shipped model was
+   trained without it, and export.py records which in config.json as ward.emoji_words): emoji
+   become words (describe_emoji below; table src/classifier/core/emoji-words.json, built from
+   emojilib by scripts/model/emoji-words.ts). The tokenizer maps every emoji to one "unknown" piece,
+   so abuse carried by emoji is invisible to a model trained without it. Done first, while
+   zero-width joiners still hold sequences such as the rainbow flag together; a run of the same
+   emoji is said once.
 1. Unicode NFKC (folds fullwidth, mathematical bold/italic, circled letters, ligatures, "ſ" ...).
 2. Remove every character of Unicode category Cf (format: zero-width space/joiners, soft hyphen,
    bidi controls, BOM ...). In JS: text.replace(/\\p{Cf}/gu, "").
@@ -15,6 +22,8 @@ The TypeScript side (src/classifier/core/) must apply exactly the same steps, in
 Deliberately NOT done: lower-casing, leetspeak decoding ("1d10t"), removing repeated letters or
 inserted spaces; the model learns those spellings from train-time augmentation (augment.py).
 """
+import json
+import os
 import re
 import unicodedata
 
@@ -46,8 +55,58 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_]+")  # ASCII on purpose: JS \w is ASCII-only
 _WS = re.compile(r"\s+")
 
 
+_EMOJI_TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "classifier", "core",
+                            "emoji-words.json")
+with open(_EMOJI_TABLE, encoding="utf-8") as _f:
+    EMOJI_NAMES = json.load(_f)["words"]
+_EMOJI_LONGEST = max(len(k) for k in EMOJI_NAMES)
+# Variation selectors and skin tones change how an emoji looks, not what it says (src/classifier/core/emoji.ts).
+_PRESENTATION = re.compile("[\ufe0e\ufe0f\U0001F3FB-\U0001F3FF]")
+_KEYCAP = "\u20e3"
+
+
+def _starts_emoji(ch: str) -> bool:
+    # The table's own first characters stand in for \p{Extended_Pictographic} and \p{Regional_Indicator},
+    # which Python's re lacks; every key starts with one of them or is a keycap ("1\u20e3").
+    return ch in _EMOJI_FIRST
+
+
+_EMOJI_FIRST = {k[0] for k in EMOJI_NAMES if not k.endswith(_KEYCAP)}
+
+
+def describe_emoji(text: str) -> str:
+    """Each emoji -> " its words ", a run of the same emoji said once (the twin of describeEmoji)."""
+    if not any(_starts_emoji(c) for c in text) and _KEYCAP not in text:
+        return text
+    pts = _PRESENTATION.sub("", text)
+    out, prev, i = [], "", 0
+    while i < len(pts):
+        matched = ""
+        if _starts_emoji(pts[i]) or pts[i + 1:i + 2] == _KEYCAP:
+            for n in range(min(_EMOJI_LONGEST, len(pts) - i), 0, -1):
+                if pts[i:i + n] in EMOJI_NAMES:
+                    matched = pts[i:i + n]
+                    break
+        if matched:
+            if matched != prev:
+                out.append(f" {EMOJI_NAMES[matched]} ")
+            prev = matched
+            i += len(matched)
+        else:
+            if not pts[i].isspace():
+                prev = ""
+            out.append(pts[i])
+            i += 1
+    return "".join(out)
+
+
+# One switch for every script of a run (train.py, wise_ft.py, export.py …): they all normalise alike.
+EMOJI_WORDS = os.environ.get("WARD_EMOJI_WORDS") == "1"
+
+
 def normalise(text: str) -> str:
-    t = unicodedata.normalize("NFKC", text or "")
+    t = text or ""
+    t = unicodedata.normalize("NFKC", describe_emoji(t) if EMOJI_WORDS else t)
     t = "".join(ch for ch in t if unicodedata.category(ch) != "Cf")
     t = _CONF_RE.sub(lambda m: CONFUSABLES[m.group(0)], t)
     t = _URL.sub("http", t)
@@ -62,6 +121,7 @@ def table() -> dict:
                   "collapse whitespace, trim"],
         "url_regex": _URL.pattern, "url_flags": "gi", "handle_regex": _HANDLE.pattern, "handle_flags": "g",
         "confusables": CONFUSABLES,
+        "emoji_words": EMOJI_WORDS,
     }
 
 

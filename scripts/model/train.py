@@ -209,8 +209,9 @@ def main():
                     help="start fine-tuning from this checkpoint (a ward_abuse.pt of an earlier stage)")
     ap.add_argument("--repeat", default="toxigen_seed=3,synthetic=2,olid=2",
                     help="how often each set's training rows appear per epoch (name=k, comma-separated)")
-    ap.add_argument("--templates", choices=["all", "third", "second", "first"], default="all",
-                    help="synthetic templates: every batch, batches 1-3 (session 4), batches 1-2 (session 3), or batch 1 only")
+    ap.add_argument("--templates", choices=["all", "third-emoji", "fourth", "third", "second", "first"], default="all",
+                    help="synthetic templates: every batch, batches 1-3 and the emoji batch 5 (session 7), batches 1-4 "
+                         "(session 6), batches 1-3 (session 4), batches 1-2 (session 3), or batch 1 only")
     ap.add_argument("--all-words-p", type=float, default=0.1,
                     help="share of obfuscated rows in which every word is disguised, not just 1-2")
     ap.add_argument("--join-p", type=float, default=0.0,

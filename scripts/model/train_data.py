@@ -62,6 +62,19 @@ PRODUCT = ["update", "patch", "season", "sequel", "release", "redesign", "expans
 TIME = ["7:30", "noon", "3pm", "half six", "8 tomorrow", "quarter past nine"]
 EVENT = ["gig", "lecture", "shift", "match", "meeting", "party", "study session"]
 ACT = ["vote", "teach", "adopt", "run for office", "work with children", "drive", "serve in the army"]
+# fifth batch of pools (session 7): emoji, which the model now reads as words (normalise.describe_emoji)
+E_VERMIN = ["🐀", "🐒", "🦍", "🐷", "🐍", "🪳", "🦠", "🐖", "🐀🐀", "🪳🪳"]
+E_WEAPON = ["🔪", "🔫", "🪓", "💣", "⚰️", "🪦", "🔪🔪", "⚰️⚰️"]
+E_DISGUST = ["🤮", "🤢", "🤮🤮", "🤢🤮", "🤮🤮🤮"]
+E_INSULT = ["🤡", "💩", "🖕", "🐖", "🤡🤡", "🖕🖕"]
+E_SEX = ["🍆", "💦", "🍑", "👅", "🍆💦", "🍑👅"]
+E_LAUGH = ["😂", "🤣", "💀", "😭", "😂😂😂", "💀💀", "😭😭", "🤣🤣"]
+E_PRAISE = ["🔥", "🙌", "👏", "💯", "🎯", "😍", "❤️", "🥰", "✨", "💪", "🔥🔥", "👏🏽👏🏽", "🙌🏿"]
+E_ID = ["🏳️‍🌈", "🏳️‍⚧️", "✡️", "☪️", "🕌"]
+E_PLANT = ["🍆", "🍑", "🌶️", "🥒", "🍅", "🥕"]
+E_ANIMAL = ["🐒", "🐍", "🐀", "🐷", "🦍", "🐖"]
+E_PRIDE = ["🏳️‍🌈", "🏳️‍⚧️", "🌈", "🏳️‍🌈🏳️‍⚧️"]
+E_MEH = ["🖕", "💩", "🤬", "🙄", "🖕🖕", "💩💩", "🤮"]
 
 
 def _fill(tpl, rng):
@@ -72,7 +85,10 @@ def _fill(tpl, rng):
                       ("{street}", STREET), ("{num}", NUM), ("{phone}", PHONE), ("{kin}", KIN), ("{own}", OWN),
                       ("{clothes}", CLOTHES), ("{food}", FOOD), ("{pet}", PET), ("{email}", EMAIL),
                       ("{place}", PLACE), ("{obj}", THING_N), ("{product}", PRODUCT), ("{time}", TIME),
-                      ("{event}", EVENT), ("{act}", ACT)):
+                      ("{event}", EVENT), ("{act}", ACT), ("{ev}", E_VERMIN), ("{ew}", E_WEAPON),
+                      ("{edis}", E_DISGUST), ("{ein}", E_INSULT), ("{esex}", E_SEX), ("{elol}", E_LAUGH),
+                      ("{eyay}", E_PRAISE), ("{eid}", E_ID), ("{eplant}", E_PLANT), ("{eanimal}", E_ANIMAL),
+                      ("{epride}", E_PRIDE), ("{emeh}", E_MEH)):
         while key in out:
             out = out.replace(key, rng.choice(pool), 1)
     return out
@@ -278,6 +294,29 @@ TEMPLATES = [
     # swearing in pride and joy
     (Z, ["proud as hell of my {kin}", "{thing} is fucking gorgeous", "holy shit, {thing} was good", "that was a damn fine {event}",
          "classic dumbass move from me, forgot the {event} was today", "{name} you legend, that was bloody brilliant"]),
+    # ---- fifth batch (session 7; FOURTH_BATCH_END marks where it starts). Emoji used for abuse and the
+    # same emoji used harmlessly. Written as frames before reading any emoji test case's result; the
+    # model reads each emoji as its name (src/classifier/core/emoji-words.json).
+    ([1, 0, 1, 0, 0, None], ["{g} are {ev}", "{g} {ev} every last one", "{g} = {ev}", "{g} in this country {edis}",
+                             "{g} {edis} get them out", "another bunch of {g} moving in {edis}", "{eid} people are {gb}",
+                             "keep {eid} away from our kids", "{eid} should be banned {edis}", "{g} breed like {ev}"]),
+    ([1, 0, 0, 1, 0, None], ["I'm going to {ew} you {name}", "{name} {ew} soon", "you're next {ew}",
+                             "see you after school {ew}", "{ew} that's what you get for reporting me",
+                             "your house 🔥🔥 tonight {name}", "{ew} {ew} {ew} watch your back",
+                             "I know your address {ew}"]),
+    ([1, 1, 0, 0, 0, None], ["you're such a {ein}", "{name} is the biggest {ein} on here", "shut up {ein}",
+                             "look at this {ein} trying to sing", "{ein} {name} {ein}", "nobody asked you {ein}",
+                             "you {ein} go cry about it", "imagine being this {a} {ein}"]),
+    ([1, 0, 0, 0, 1, None], ["send me {esex} pics {name}", "{esex} for you tonight {name}", "show me that {esex} babe",
+                             "bet your {esex} tastes good", "sit on this {esex}", "{name} dm me {esex} now"]),
+    (Z, ["{thing} {eyay}", "{eyay} {thing} is {pos}", "{elol} I can't breathe", "{elol} {name} this is so funny",
+         "this is sending me {elol}", "{eyay}", "{eyay} {eyay}", "{elol}", "{name} {eyay} well done!",
+         "grilled {eplant} with garlic tonight {eyay}", "my {eplant} plants finally came up {eyay}",
+         "chopping onions with my new {ew} knife, so sharp", "the {eanimal} at the zoo stole a kid's hat {elol}",
+         "my {pet} looks like a little {eanimal} {elol}", "happy pride everyone {epride}", "{eid} happy holidays to all celebrating",
+         "me 🤡 forgetting my {event} again", "mondays {emeh}", "the wifi today {emeh}", "traffic this morning {emeh}",
+         "{name} you absolute 🤡 {elol} love you", "{product} crashed again {emeh}", "that goal was {ew} {eyay}", "this beat is the 💣 {eyay}",
+         "rematch tomorrow, loser buys coffee {elol}", "gg {name} {eyay} you got lucky lol"]),
 ]
 
 
@@ -288,7 +327,13 @@ SECOND_BATCH_END = 17
 assert TEMPLATES[SECOND_BATCH_END - 1][1][-1] == "{g} are ruining everything", "SECOND_BATCH_END no longer marks batch 2's end"
 THIRD_BATCH_END = 29
 assert TEMPLATES[THIRD_BATCH_END - 1][1][-1] == "you lucky bastard, enjoy the holiday!", "THIRD_BATCH_END no longer marks batch 3's end"
-BATCHES = {"first": FIRST_BATCH, "second": SECOND_BATCH_END, "third": THIRD_BATCH_END, "all": len(TEMPLATES)}
+FOURTH_BATCH_END = 36
+assert TEMPLATES[FOURTH_BATCH_END - 1][1][-1] == "{name} you legend, that was bloody brilliant", "FOURTH_BATCH_END no longer marks batch 4's end"
+# Which templates each --templates choice trains on: a prefix of the batches, or batches 1-3 with
+# the emoji batch (session 7, run 1 of the soup).
+BATCHES = {"first": range(FIRST_BATCH), "second": range(SECOND_BATCH_END), "third": range(THIRD_BATCH_END),
+           "fourth": range(FOURTH_BATCH_END), "third-emoji": [*range(THIRD_BATCH_END), *range(FOURTH_BATCH_END, len(TEMPLATES))],
+           "all": range(len(TEMPLATES))}
 # Two batch-1 frames in the identity-hate group are insults at a person, not identity hate. Runs with
 # the third and later batches label them as insults; "first" and "second" keep the old labels so that the
 # earlier stages stay reproducible.
@@ -306,13 +351,14 @@ def _is_val_template(tpl):
 
 def synthetic(per_template=40, seed=13, batches="all"):
     """-> {"train": [Example], "val": [Example]}; batches="first" keeps batch 1, "second" batches 1-2,
-    "third" batches 1-3 (the session-4 model), "all" every batch."""
+    "third" batches 1-3 (the session-4 model), "fourth" batches 1-4 (session 6's soup), "third-emoji" batches
+    1-3 and 5, "all" every batch."""
     rng = random.Random(seed)
     out = {"train": [], "val": []}
     seen = set()
-    for labels, templates in TEMPLATES[:BATCHES[batches]]:
+    for labels, templates in (TEMPLATES[i] for i in BATCHES[batches]):
         for tpl in templates:
-            tpl_labels = [1, 1, 0, 0, 0, None] if batches in ("third", "all") and tpl in INSULT_FIX else labels
+            tpl_labels = [1, 1, 0, 0, 0, None] if batches in ("third", "fourth", "third-emoji", "all") and tpl in INSULT_FIX else labels
             split = "val" if _is_val_template(tpl) else "train"
             n = per_template if "{" in tpl else 1
             for _ in range(n):

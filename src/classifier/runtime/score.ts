@@ -3,6 +3,7 @@ import { combineScores } from '../core/decide';
 import { normaliseForModel } from '../core/normalise';
 import { withoutQuotes, withoutReported } from '../core/patterns';
 import { applyRules } from '../core/rules';
+import { MODEL_READS_EMOJI } from './model-input';
 
 /** Model probabilities per label, one object per text, in input order. */
 export type ModelScores = Partial<Record<ModelLabel, number>>;
@@ -24,7 +25,7 @@ export async function scoreTexts(texts: string[], model?: ModelScorer): Promise<
   // Counter-speech is judged on the author's own words: the model reads it with the quotation
   // out, and without the words a victim reports being called ("got called a …").
   const modelInput = texts.map((t, i) => {
-    const normalised = withoutReported(normaliseForModel(typeof t === 'string' ? t : ''));
+    const normalised = withoutReported(normaliseForModel(typeof t === 'string' ? t : '', { emojiWords: MODEL_READS_EMOJI }));
     return rules[i].signals.counterSpeech ? withoutQuotes(normalised) : normalised;
   });
   const unique = [...new Set(modelInput.filter(Boolean))];

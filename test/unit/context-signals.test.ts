@@ -99,6 +99,12 @@ describe('negated-hate signal', () => {
     "It's never okay to tell a teenager to kill themselves",
     'being deaf does not mean being stupid',
     "girls belong wherever they want to be, including the boardroom",
+    // issue 3, session 7 (holdout5): a person contracted, "should get", "take jobs", "not weak for"
+    "she's not stupid for asking in the beginner thread",
+    "you're not worthless just because a stranger typed it",
+    'nobody should get bullied for wearing a turban',
+    "It's a myth that migrants are coming to take jobs",
+    "it isn't weak for a man to cry",
   ])('is set for "%s"', (text) => {
     expect(applyRules(text).signals.negatedHate).toBe(true);
   });
@@ -109,6 +115,8 @@ describe('negated-hate signal', () => {
     'they are not human, they are animals',
     "it's true that they are all criminals",
     'you deserve all the hate you get',
+    // a contraction that names no person stays out: "it's not fair to X to compare them to <group>"
+    "it's not fair to dogs to compare them to those people",
   ])('is not set for "%s"', (text) => {
     expect(applyRules(text).signals.negatedHate).toBe(false);
   });

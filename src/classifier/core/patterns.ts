@@ -83,7 +83,7 @@ export function negatedAt(text: string, start: number, matched: string): boolean
 const STEREOTYPE = anyOf(
   'animals', 'vermin', 'scum', 'disgusting', 'inferior', 'subhuman', 'trash', 'rats', 'parasites', 'criminals', 'terrorists', 'rapists',
   'confused', 'a phase', 'mentally ill', 'sick', 'evil', 'dirty', 'stupid', 'a disease', 'a threat', 'dangerous', 'lesser', 'stealing',
-  'taking (?:our|your|the) jobs', 'worse', 'weaker', 'dumber', 'less (?:intelligent|capable|able)', 'lazy', 'thieves', 'useless', 'violent',
+  '(?:taking|to take|coming to take|stealing) (?:our |your |the )?jobs', 'worse', 'weaker', 'dumber', 'less (?:intelligent|capable|able)', 'lazy', 'thieves', 'useless', 'violent',
   'controlling', 'in control of', 'control', 'running', 'a burden', 'broken', 'freaks', 'perverts', 'predators', 'groomers', 'invaders',
   'invading', 'ruining', 'destroying', 'to blame', 'the problem', 'the enemy', 'a danger', 'bigots', 'extremists', 'worthless',
   'ugly', 'a failure', 'a loser', 'too \\w+ to', 'thugs?', 'an invasion', 'a plague', 'an infestation', 'a virus', 'a cancer',
@@ -100,7 +100,9 @@ const STEREOTYPE = anyOf(
 export const NEGATED_HATE = rx(
   [
     String.raw`\b(?:i|we) (?:don't|do not|never|would never|will never|could never) (?:hate|despise|loathe|want to hurt|wish harm on)\b`,
-    String.raw`\b(?:are|is|were|was|am)(?: not|n't)(?: all)? (?:\w+ ){0,2}${STEREOTYPE}\b`,
+    // "X are not …", and a person contracted: "she's / you're / I'm not stupid for asking" (not "it's
+    // not fair to …", a frame hate uses)
+    String.raw`\b(?:are|is|were|was|am|(?:you|she|he|i|they|we)'(?:s|re|m))(?: not|n't)(?: all)? (?:\w+ ){0,2}${STEREOTYPE}\b`,
     String.raw`\b(?:don't|do not|never|no longer|have never|'ve never|would never|'d never|no way i'?d ever|not going to|not gonna|won't|will not|refuse to) (?:\w+ )?(?:think|thought|believe|believed|buy|accept|say|said|claim|claimed|pretend|agree)(?: for (?:a|one) (?:second|minute|moment))?(?: that)? (?:\w+ ){1,3}(?:are|is|were) (?:\w+ ){0,2}${STEREOTYPE}\b`,
     // "not every X in a hoodie is a thug", "not all X are Y"
     String.raw`\bnot (?:every|all|each) (?:\w+ ){1,6}(?:is|are) (?:\w+ ){0,2}${STEREOTYPE}\b`,
@@ -110,9 +112,11 @@ export const NEGATED_HATE = rx(
     // "no religion makes a person evil"
     String.raw`\bno (?:religion|faith|race|skin colou?r|colou?r|gender|nationality|ethnicity|sexuality|disability|accent|country|culture|group) (?:makes|turns) (?:a person|someone|anyone|you|people|a human)\b`,
     String.raw`\b(?:not true|isn't true|is untrue|a myth|a lie|false|nonsense|a lazy trope|a trope|a stereotype) that (?:\w+ ){1,3}(?:are|is|were) (?:\w+ ){0,2}${STEREOTYPE}\b`,
-    String.raw`\b(?:no|nobody|no one)(?: \w+)? (?:deserves?|should be) (?:to be |to get )?(?:hated|killed|attacked|harassed|treated like|told|hit|beaten|hurt|abused|bullied|threatened|raped|called|doxx?ed|stalked|exposed|leaked)\b`,
+    String.raw`\b(?:no|nobody|no one)(?: \w+)? (?:deserves?|should (?:be|get)) (?:to be |to get )?(?:hated|killed|attacked|harassed|treated like|told|hit|beaten|hurt|abused|bullied|threatened|raped|called|doxx?ed|stalked|exposed|leaked)\b`,
     String.raw`\b(?:no|nobody|no one)(?: \w+)? deserves? to have (?:their|his|her|your|my) (?:\w+ ){0,2}(?:leaked|shared|posted|exposed|stolen|spread|published)\b`,
     // "it is never okay to tell someone to kill themselves"
+    // "it's not weak for a man to go to therapy", "it isn't shameful to ask for help"
+    String.raw`\b(?:is|it's|its)(?: not| never|n't) (?:weak|shameful|unmanly|unnatural|wrong|a sin|a crime|embarrassing|gross|abnormal) (?:for|to)\b`,
     String.raw`\b(?:is|it's|its)(?: not| never|n't)(?:,? ever)? (?:ok|okay|acceptable|alright|fine|cool|funny) to (?:tell|call|say|threaten|wish|send|post|share|leak|harass|attack|hurt|bully|mock|dox)\b`,
     String.raw`\b(?:nobody|no one) (?:should|gets to|has the right to) (?:call|tell|make) (?:you|u|anyone|them|her|him|\w+ people|\w+s)\b`,
     String.raw`\bdon't let (?:anyone|anybody|them|people|those people) (?:tell|call|make) (?:you|u)\b`,

@@ -65,24 +65,20 @@ _PRESENTATION = re.compile("[\ufe0e\ufe0f\U0001F3FB-\U0001F3FF]")
 _KEYCAP = "\u20e3"
 
 
-def _starts_emoji(ch: str) -> bool:
-    # The table's own first characters stand in for \p{Extended_Pictographic} and \p{Regional_Indicator},
-    # which Python's re lacks; every key starts with one of them or is a keycap ("1\u20e3").
-    return ch in _EMOJI_FIRST
-
-
+# First characters of the table's emoji (keycaps such as "1\u20e3" aside): where a match can start.
+# The same test as emoji.ts's.
 _EMOJI_FIRST = {k[0] for k in EMOJI_NAMES if not k.endswith(_KEYCAP)}
 
 
 def describe_emoji(text: str) -> str:
     """Each emoji -> " its words ", a run of the same emoji said once (the twin of describeEmoji)."""
-    if not any(_starts_emoji(c) for c in text) and _KEYCAP not in text:
+    if not any(c in _EMOJI_FIRST for c in text) and _KEYCAP not in text:
         return text
     pts = _PRESENTATION.sub("", text)
     out, prev, i = [], "", 0
     while i < len(pts):
         matched = ""
-        if _starts_emoji(pts[i]) or pts[i + 1:i + 2] == _KEYCAP:
+        if pts[i] in _EMOJI_FIRST or pts[i + 1:i + 2] == _KEYCAP:
             for n in range(min(_EMOJI_LONGEST, len(pts) - i), 0, -1):
                 if pts[i:i + n] in EMOJI_NAMES:
                     matched = pts[i:i + n]

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeEmoji } from '../../src/classifier/core/emoji';
-import { MAX_SCORED_CHARS, normaliseForModel } from '../../src/classifier/core/normalise';
+import { MAX_SCORED_CHARS, cap, normaliseForModel } from '../../src/classifier/core/normalise';
 import { MODEL_READS_EMOJI } from '../../src/classifier/runtime/model-input';
 import { scoreTexts } from '../../src/classifier/runtime/score';
 import { buildEmojiWords } from '../../scripts/model/emoji-words';
@@ -31,14 +31,13 @@ describe('describeEmoji: the model reads emoji as words', () => {
     expect(describeEmoji(text)).toBe(text);
   });
 
-  it('gives emoji-only comments words for a model trained with them, and leaves them alone otherwise', () => {
-    expect(normaliseForModel('🙌🙌🔥', { emojiWords: true })).toBe('raising hands fire');
-    expect(normaliseForModel('🙌🙌🔥')).toBe('🙌🙌🔥');
+  it('gives emoji-only comments words the model can read', () => {
+    expect(normaliseForModel(describeEmoji('🙌🙌🔥'))).toBe('raising hands fire');
   });
 
   it('keeps a comment made of many different emoji within the scoring cap', () => {
     const flood = '😂🔥🐀💀'.repeat(60_000);
-    const out = normaliseForModel(flood, { emojiWords: true });
+    const out = normaliseForModel(describeEmoji(cap(flood)));
     expect(out.length).toBeLessThanOrEqual(MAX_SCORED_CHARS + 1);
     expect(out.startsWith('laughing fire rat skull')).toBe(true);
   });

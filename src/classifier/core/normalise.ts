@@ -1,5 +1,4 @@
 import confusables from 'unhomoglyph/data.json';
-import { describeEmoji } from './emoji';
 
 /**
  * Text normalisation: the first stage of the classifier, shared by the rules and the model.
@@ -13,7 +12,7 @@ import { describeEmoji } from './emoji';
  */
 export const MAX_SCORED_CHARS = 200_000;
 
-function cap(text: string): string {
+export function cap(text: string): string {
   if (text.length <= MAX_SCORED_CHARS) return text;
   const half = MAX_SCORED_CHARS / 2;
   return `${text.slice(0, half)}\n${text.slice(-half)}`;
@@ -52,12 +51,9 @@ const HANDLE_RE = /@[A-Za-z0-9_]+/g;
  * Light normalisation: what the model sees, step for step what training applied
  * (scripts/model/normalise.py): NFKC, invisible characters removed, look-alikes folded, links and
  * @handles replaced, white space collapsed. Keeps case, digits and punctuation.
- * With `emojiWords` (for a model trained that way, see runtime/model-input.ts), emoji become words
- * first, while their joiners still hold sequences such as 🏳️‍🌈 together.
  */
-export function normaliseForModel(text: string, { emojiWords = false } = {}): string {
-  const words = emojiWords ? describeEmoji(cap(text)) : text;
-  return collapseSpace(fold(words).replace(URL_RE, 'http').replace(HANDLE_RE, '@user'));
+export function normaliseForModel(text: string): string {
+  return collapseSpace(fold(text).replace(URL_RE, 'http').replace(HANDLE_RE, '@user'));
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't', '€': 'e' };

@@ -114,9 +114,9 @@ export const NEGATED_HATE = rx(
     String.raw`\b(?:not true|isn't true|is untrue|a myth|a lie|false|nonsense|a lazy trope|a trope|a stereotype) that (?:\w+ ){1,3}(?:are|is|were) (?:\w+ ){0,2}${STEREOTYPE}\b`,
     String.raw`\b(?:no|nobody|no one)(?: \w+)? (?:deserves?|should (?:be|get)) (?:to be |to get )?(?:hated|killed|attacked|harassed|treated like|told|hit|beaten|hurt|abused|bullied|threatened|raped|called|doxx?ed|stalked|exposed|leaked)\b`,
     String.raw`\b(?:no|nobody|no one)(?: \w+)? deserves? to have (?:their|his|her|your|my) (?:\w+ ){0,2}(?:leaked|shared|posted|exposed|stolen|spread|published)\b`,
-    // "it is never okay to tell someone to kill themselves"
     // "it's not weak for a man to go to therapy", "it isn't shameful to ask for help"
     String.raw`\b(?:is|it's|its)(?: not| never|n't) (?:weak|shameful|unmanly|unnatural|wrong|a sin|a crime|embarrassing|gross|abnormal) (?:for|to)\b`,
+    // "it is never okay to tell someone to kill themselves"
     String.raw`\b(?:is|it's|its)(?: not| never|n't)(?:,? ever)? (?:ok|okay|acceptable|alright|fine|cool|funny) to (?:tell|call|say|threaten|wish|send|post|share|leak|harass|attack|hurt|bully|mock|dox)\b`,
     String.raw`\b(?:nobody|no one) (?:should|gets to|has the right to) (?:call|tell|make) (?:you|u|anyone|them|her|him|\w+ people|\w+s)\b`,
     String.raw`\bdon't let (?:anyone|anybody|them|people|those people) (?:tell|call|make) (?:you|u)\b`,

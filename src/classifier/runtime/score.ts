@@ -1,6 +1,7 @@
 import type { CategoryScores, ModelLabel } from '../../shared/categories';
 import { combineScores } from '../core/decide';
-import { normaliseForModel } from '../core/normalise';
+import { describeEmoji } from '../core/emoji';
+import { cap, normaliseForModel } from '../core/normalise';
 import { withoutQuotes, withoutReported } from '../core/patterns';
 import { applyRules } from '../core/rules';
 import { MODEL_READS_EMOJI } from './model-input';
@@ -17,6 +18,15 @@ export interface ScoredText {
 }
 
 /**
+ * The text as the shipped model was trained to read it. Emoji become words only for a model trained
+ * that way (model-input.ts), and before normalisation, while zero-width joiners still hold sequences
+ * such as 🏳️‍🌈 together; capped first, since names are longer than the emoji they replace.
+ */
+export function forModel(text: string): string {
+  return normaliseForModel(MODEL_READS_EMOJI ? describeEmoji(cap(text)) : text);
+}
+
+/**
  * Scores a batch: rules on every text, the model (when there is one) on the non-empty ones.
  * Identical texts are scored once, because mobs paste the same message hundreds of times.
  */
@@ -25,7 +35,7 @@ export async function scoreTexts(texts: string[], model?: ModelScorer): Promise<
   // Counter-speech is judged on the author's own words: the model reads it with the quotation
   // out, and without the words a victim reports being called ("got called a …").
   const modelInput = texts.map((t, i) => {
-    const normalised = withoutReported(normaliseForModel(typeof t === 'string' ? t : '', { emojiWords: MODEL_READS_EMOJI }));
+    const normalised = withoutReported(forModel(typeof t === 'string' ? t : ''));
     return rules[i].signals.counterSpeech ? withoutQuotes(normalised) : normalised;
   });
   const unique = [...new Set(modelInput.filter(Boolean))];

@@ -28,7 +28,7 @@ import datasets as wd  # noqa: E402  (the data helper's loader)
 from augment import join_words, obfuscate  # noqa: E402
 from normalise import normalise  # noqa: E402
 from tokenizer_files import PAD_ID, PieceTokenizer  # noqa: E402
-from train_data import synthetic  # noqa: E402
+from train_data import BATCHES, synthetic  # noqa: E402
 from use_lite import UseLite, UseLiteClassifier  # noqa: E402
 
 LABELS = ["abusive", "insult", "identity_hate", "threat", "sexual", "profanity"]
@@ -209,9 +209,10 @@ def main():
                     help="start fine-tuning from this checkpoint (a ward_abuse.pt of an earlier stage)")
     ap.add_argument("--repeat", default="toxigen_seed=3,synthetic=2,olid=2",
                     help="how often each set's training rows appear per epoch (name=k, comma-separated)")
-    ap.add_argument("--templates", choices=["all", "third-emoji", "fourth", "third", "second", "first"], default="all",
-                    help="synthetic templates: every batch, batches 1-3 and the emoji batch 5 (session 7), batches 1-4 "
-                         "(session 6), batches 1-3 (session 4), batches 1-2 (session 3), or batch 1 only")
+    ap.add_argument("--templates", choices=list(BATCHES), default="all",
+                    help="synthetic template batches (scripts/model/train_data.py BATCHES): every batch; batches 1-3 or "
+                         "1-4 with the identity batch 6 (session 8) or the emoji batch 5 (session 7); batches 1-4 (session 6), "
+                         "1-3 (session 4), 1-2 (session 3), or batch 1 only")
     ap.add_argument("--all-words-p", type=float, default=0.1,
                     help="share of obfuscated rows in which every word is disguised, not just 1-2")
     ap.add_argument("--join-p", type=float, default=0.0,

@@ -63,6 +63,25 @@ TIME = ["7:30", "noon", "3pm", "half six", "8 tomorrow", "quarter past nine"]
 EVENT = ["gig", "lecture", "shift", "match", "meeting", "party", "study session"]
 ACT = ["vote", "teach", "adopt", "run for office", "work with children", "drive", "serve in the army"]
 # fifth batch of pools (session 7): emoji, which the model now reads as words (normalise.describe_emoji)
+# Batch 6: adjectives for groups ("{ga} lives matter"), good and bad things a group "deserves", places it
+# "belongs", and people for "{ga} {who}".
+GROUP_ADJ = ["black", "white", "muslim", "jewish", "christian", "gay", "trans", "asian", "latino", "disabled", "lesbian",
+             "mexican", "indian", "arab", "bisexual", "deaf", "immigrant", "refugee", "indigenous", "queer", "hindu", "sikh",
+             "autistic", "polish", "nigerian", "roma"]
+WHO = ["women", "men", "kids", "teenagers", "students", "families", "workers", "nurses", "people", "folks", "parents",
+       "athletes", "neighbours", "teachers", "elders"]
+DESERVE_GOOD = ["respect", "equal pay", "to feel safe", "love and support", "the same rights as anyone", "dignity",
+                "a seat at the table", "to be heard", "fair treatment", "better healthcare", "to live in peace",
+                "decent housing", "a fair hearing", "protection from abuse"]
+DESERVE_BAD = ["nothing", "to suffer", "to be locked up", "what's coming to them", "no rights at all", "to be thrown out",
+               "to be treated like dirt", "to be wiped out", "no respect", "every bit of hate they get"]
+GOOD_STATE = ["valid", "normal", "okay", "nothing to be ashamed of", "beautiful", "just part of who someone is",
+              "not a choice anyone needs to justify", "perfectly fine"]
+BAD_STATE = ["a sickness", "unnatural", "disgusting", "a mental illness", "a perversion", "a disgrace", "something to be cured"]
+BELONG_GOOD = ["science", "politics", "every boardroom", "the team", "this country", "our schools", "parliament", "every field"]
+BELONG_BAD = ["cages", "the kitchen", "prison", "camps", "the gutter", "their own country, not ours"]
+GOOD_EFFECT = ["better", "stronger", "more interesting", "a kinder place", "richer in every way"]
+BAD_EFFECT = ["worse", "more dangerous", "dirtier", "poorer", "a dump", "unsafe for our kids"]
 E_VERMIN = ["🐀", "🐒", "🦍", "🐷", "🐍", "🪳", "🦠", "🐖", "🐀🐀", "🪳🪳"]
 E_WEAPON = ["🔪", "🔫", "🪓", "💣", "⚰️", "🪦", "🔪🔪", "⚰️⚰️"]
 E_DISGUST = ["🤮", "🤢", "🤮🤮", "🤢🤮", "🤮🤮🤮"]
@@ -88,7 +107,10 @@ def _fill(tpl, rng):
                       ("{event}", EVENT), ("{act}", ACT), ("{ev}", E_VERMIN), ("{ew}", E_WEAPON),
                       ("{edis}", E_DISGUST), ("{ein}", E_INSULT), ("{esex}", E_SEX), ("{elol}", E_LAUGH),
                       ("{eyay}", E_PRAISE), ("{eid}", E_ID), ("{eplant}", E_PLANT), ("{eanimal}", E_ANIMAL),
-                      ("{epride}", E_PRIDE), ("{emeh}", E_MEH)):
+                      ("{epride}", E_PRIDE), ("{emeh}", E_MEH), ("{ga}", GROUP_ADJ), ("{who}", WHO),
+                      ("{dgood}", DESERVE_GOOD), ("{dbad}", DESERVE_BAD), ("{sgood}", GOOD_STATE),
+                      ("{sbad}", BAD_STATE), ("{bgood}", BELONG_GOOD), ("{bbad}", BELONG_BAD),
+                      ("{egood}", GOOD_EFFECT), ("{ebad}", BAD_EFFECT)):
         while key in out:
             out = out.replace(key, rng.choice(pool), 1)
     return out
@@ -317,6 +339,29 @@ TEMPLATES = [
          "me 🤡 forgetting my {event} again", "mondays {emeh}", "the wifi today {emeh}", "traffic this morning {emeh}",
          "{name} you absolute 🤡 {elol} love you", "{product} crashed again {emeh}", "that goal was {ew} {eyay}", "this beat is the 💣 {eyay}",
          "rematch tomorrow, loser buys coffee {elol}", "gg {name} {eyay} you got lucky lol"]),
+    # ---- sixth batch (session 8; FIFTH_BATCH_END marks where it starts). The shipped model read supportive
+    # statements about groups as hate ("trans rights are human rights", "women deserve equal pay", "gay people
+    # are normal": 0.99), because it keys on the topic words that hateful posts in its data share. Each frame
+    # comes with a hateful twin that differs only in what is said about the group, so only the predicate tells
+    # them apart. Written before test/functional/identity-blind.jsonl was read.
+    (Z, ["{g} deserve {dgood}", "{ga} {who} deserve {dgood}", "{ga} rights are human rights", "{ga} lives matter",
+         "{ga} lives matter too", "protect {ga} {who}", "being {g1} is {sgood}", "{g} are wonderful", "{g} are normal people",
+         "{g} are human beings like everyone else", "{g} have every right to live here in peace",
+         "{g} have every right to be here", "{g} make this country {egood}", "{ga} {who} make our town {egood}",
+         "{g} belong in {bgood}", "we need more {ga} {who} in {bgood}", "{ga} {who} should be allowed to {act}",
+         "equal rights for {g} now", "I stand with {ga} {who}", "{ga} {who} are welcome here, always",
+         "I am {g1}", "i'm a {ga} woman", "i'm a {ga} man", "she is a {ga} nurse and a brilliant one",
+         "two {ga} {who} run the {place} on {street}", "we are a group of {ga} students", "my partner is {g1}",
+         "lots of {ga} {who} live on my street", "{name} is a proud {ga} dad", "there is nothing wrong with being {g1}",
+         "{ga} joy is beautiful", "{ga} {who} are so inspiring", "happy to see so many {ga} {who} at the {event}"]),
+    ([1, 0, 1, 0, 0, None], ["{g} deserve {dbad}", "{ga} {who} deserve {dbad}", "{ga} rights are a joke",
+                             "{ga} lives don't matter", "{ga} lives will never matter", "get rid of {ga} {who}",
+                             "being {g1} is {sbad}", "{g} are not normal people", "{g} are not human beings",
+                             "{g} have no right to live here", "{g} have no right to be here", "{g} make this country {ebad}",
+                             "{ga} {who} make our town {ebad}", "{g} belong in {bbad}", "we need fewer {ga} {who} in {bgood}",
+                             "{ga} {who} should never be allowed to {act}", "no rights for {g}, ever",
+                             "{ga} {who} are not welcome here, ever", "there is something wrong with {g}",
+                             "{g} are a plague on {bgood}"]),
 ]
 
 
@@ -329,10 +374,15 @@ THIRD_BATCH_END = 29
 assert TEMPLATES[THIRD_BATCH_END - 1][1][-1] == "you lucky bastard, enjoy the holiday!", "THIRD_BATCH_END no longer marks batch 3's end"
 FOURTH_BATCH_END = 36
 assert TEMPLATES[FOURTH_BATCH_END - 1][1][-1] == "{name} you legend, that was bloody brilliant", "FOURTH_BATCH_END no longer marks batch 4's end"
-# Which templates each --templates choice trains on: a prefix of the batches, or batches 1-3 with
-# the emoji batch (session 7, run 1 of the soup).
+FIFTH_BATCH_END = 41
+assert TEMPLATES[FIFTH_BATCH_END - 1][1][-1] == "gg {name} {eyay} you got lucky lol", "FIFTH_BATCH_END no longer marks batch 5's end"
+# Which templates each --templates choice trains on: a prefix of the batches, batches 1-3 or 1-4 with
+# the emoji batch 5 (session 7's experiment), or batches 1-3 or 1-4 with the identity batch 6 (session 8).
+_B5 = range(FOURTH_BATCH_END, FIFTH_BATCH_END)
+_B6 = range(FIFTH_BATCH_END, len(TEMPLATES))
 BATCHES = {"first": range(FIRST_BATCH), "second": range(SECOND_BATCH_END), "third": range(THIRD_BATCH_END),
-           "fourth": range(FOURTH_BATCH_END), "third-emoji": [*range(THIRD_BATCH_END), *range(FOURTH_BATCH_END, len(TEMPLATES))],
+           "fourth": range(FOURTH_BATCH_END), "third-emoji": [*range(THIRD_BATCH_END), *_B5], "fourth-emoji": range(FIFTH_BATCH_END),
+           "third-identity": [*range(THIRD_BATCH_END), *_B6], "fourth-identity": [*range(FOURTH_BATCH_END), *_B6],
            "all": range(len(TEMPLATES))}
 # Two batch-1 frames in the identity-hate group are insults at a person, not identity hate. Runs with
 # the third and later batches label them as insults; "first" and "second" keep the old labels so that the
@@ -351,14 +401,14 @@ def _is_val_template(tpl):
 
 def synthetic(per_template=40, seed=13, batches="all"):
     """-> {"train": [Example], "val": [Example]}; batches="first" keeps batch 1, "second" batches 1-2,
-    "third" batches 1-3 (the session-4 model), "fourth" batches 1-4 (session 6's soup), "third-emoji" batches
-    1-3 and 5, "all" every batch."""
+    "third" batches 1-3 (the session-4 model), "fourth" batches 1-4 (session 6's soup), "third-emoji" and
+    "fourth-emoji" add batch 5 (session 7), "third-identity" and "fourth-identity" batch 6 (session 8), "all" every batch."""
     rng = random.Random(seed)
     out = {"train": [], "val": []}
     seen = set()
     for labels, templates in (TEMPLATES[i] for i in BATCHES[batches]):
         for tpl in templates:
-            tpl_labels = [1, 1, 0, 0, 0, None] if batches in ("third", "fourth", "third-emoji", "all") and tpl in INSULT_FIX else labels
+            tpl_labels = [1, 1, 0, 0, 0, None] if batches not in ("first", "second") and tpl in INSULT_FIX else labels
             split = "val" if _is_val_template(tpl) else "train"
             n = per_template if "{" in tpl else 1
             for _ in range(n):

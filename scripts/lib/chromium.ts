@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Target } from 'puppeteer-core';
+import puppeteer, { type Browser, type Target, type WebWorker } from 'puppeteer-core';
 
 export const CHROME_DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -50,4 +50,18 @@ export async function launchWithExtension(options: { headless?: boolean; dist?: 
 
 export function isExtensionWorker(target: Target, extensionId: string): boolean {
   return target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${extensionId}/`);
+}
+
+/**
+ * The extension's service worker, once its extension APIs are bound: right after launch, an evaluate
+ * can reach the worker before `chrome` exists in it (seen as "chrome is not defined").
+ */
+export async function extensionServiceWorker(ext: ExtensionBrowser): Promise<WebWorker> {
+  const target = await ext.browser.waitForTarget((t) => isExtensionWorker(t, ext.extensionId), { timeout: 30_000 });
+  const worker = (await target.worker())!;
+  for (let i = 0; i < 100; i++) {
+    if (await worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id).catch(() => false)) return worker;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the extension service worker never got its chrome.* APIs');
 }

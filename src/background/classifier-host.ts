@@ -38,9 +38,32 @@ async function classifyOffscreen(texts: string[]): Promise<ScoredText[]> {
 
 let local: ClassifierWorkerClient | undefined;
 
+// The build mode is a constant, so the Firefox bundle drops the offscreen branches entirely.
+const useOffscreen = () => import.meta.env.MODE !== 'firefox' && typeof Worker === 'undefined';
+
 export function classifyTexts(texts: string[]): Promise<ScoredText[]> {
-  // The build mode is a constant, so the Firefox bundle drops the offscreen branch entirely.
-  if (import.meta.env.MODE !== 'firefox' && typeof Worker === 'undefined') return classifyOffscreen(texts);
+  if (useOffscreen()) return classifyOffscreen(texts);
   local ??= new ClassifierWorkerClient(startClassifierWorker);
   return local.classify(texts);
+}
+
+/**
+ * Starts the classifier ahead of need, so the model is loaded by the time a page shows comments:
+ * a cold start (document, worker, model, first pass) takes 1-3 s, during which the shield can only
+ * keep comments blurred. The price is the worker's memory, held while the shield is on.
+ */
+export async function warmClassifier(): Promise<void> {
+  if (useOffscreen()) return ensureOffscreen(); // the document starts the worker as it loads
+  local ??= new ClassifierWorkerClient(startClassifierWorker);
+  local.warm();
+}
+
+/** Frees the classifier's memory (the shield was switched off); the next request starts it again. */
+export async function releaseClassifier(): Promise<void> {
+  if (useOffscreen()) {
+    const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] });
+    if (contexts.length) await chrome.offscreen.closeDocument();
+    return;
+  }
+  local?.stop();
 }

@@ -8,6 +8,9 @@ import type { OffscreenEnvelope } from '../shared/messages';
  * service worker cannot start. It answers only the background's offscreen envelopes.
  */
 const client = new ClassifierWorkerClient(startClassifierWorker);
+// The background creates this document to have the classifier ready (classifier-host.ts warmClassifier),
+// so the worker starts, and the model loads, with the document rather than with the first request.
+client.warm();
 
 function isOffscreenEnvelope(value: unknown): value is OffscreenEnvelope {
   return !!value && typeof value === 'object' && (value as OffscreenEnvelope).wardOffscreen === 1 && Array.isArray((value as OffscreenEnvelope).texts);

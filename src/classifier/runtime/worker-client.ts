@@ -20,6 +20,20 @@ export class ClassifierWorkerClient {
     });
   }
 
+  /** Starts the worker now, so the model loads before the first comment needs it. */
+  warm(): void {
+    this.ensure();
+  }
+
+  /** Ends the worker and frees the model's memory; the next call starts it again. */
+  stop(): void {
+    const error = new Error('classifier stopped');
+    for (const call of this.pending.values()) call.reject(error);
+    this.pending.clear();
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const worker = this.start();

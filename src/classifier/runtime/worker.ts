@@ -22,19 +22,34 @@ const model = createModelScorer({
   threads,
 });
 
+const WARM_UP_TEXT = 'warming up the classifier';
+
 // If the model cannot load (files missing, WASM refused), the shield keeps working on rules alone
 // rather than failing open or dead; the error is reported once.
 let modelUsable: ModelScorer | undefined = model;
-const safeModel: ModelScorer = async (texts) => {
-  if (!modelUsable) return texts.map(() => ({}));
-  try {
-    return await modelUsable(texts);
-  } catch (error) {
-    console.error('[ward] classifier model unavailable, using rules only:', error);
-    modelUsable = undefined;
-    return texts.map(() => ({}));
-  }
+// One pass at a time through the one session: requests that arrive while another (or the warm-up)
+// runs wait their turn instead of interleaving inside the runtime.
+let queue: Promise<unknown> = Promise.resolve();
+const safeModel: ModelScorer = (texts) => {
+  const run = async () => {
+    if (!modelUsable) return texts.map(() => ({}));
+    try {
+      return await modelUsable(texts);
+    } catch (error) {
+      console.error('[ward] classifier model unavailable, using rules only:', error);
+      modelUsable = undefined;
+      return texts.map(() => ({}));
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result;
+  return result;
 };
+
+// Load the model and run one short text through it as soon as the worker starts, rather than on
+// the first real request: the host starts the worker ahead of need (classifier-host.ts), and the
+// first pass through a fresh WASM session is several times slower than later ones.
+void safeModel([WARM_UP_TEXT]);
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, texts } = event.data;

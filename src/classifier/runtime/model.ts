@@ -77,8 +77,11 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
   const load = () =>
     (loading ??= (async () => {
       configure(options);
-      const tokenizer = await AutoTokenizer.from_pretrained(MODEL_ID);
-      const model = await AutoModelForSequenceClassification.from_pretrained(MODEL_ID, { dtype: MODEL_DTYPE, device: options.device });
+      // Both at once: the tokenizer's files load while the runtime compiles and builds the session.
+      const [tokenizer, model] = await Promise.all([
+        AutoTokenizer.from_pretrained(MODEL_ID),
+        AutoModelForSequenceClassification.from_pretrained(MODEL_ID, { dtype: MODEL_DTYPE, device: options.device }),
+      ]);
       const config = model.config as unknown as { id2label: Record<string, string>; ward?: { thresholds?: OperatingPoints | null } };
       const id2label = config.id2label;
       const labels = Object.keys(id2label)

@@ -245,3 +245,36 @@ describe('untargeted profanity', () => {
     expect(applyRules('that was a kick-ass show, thank you all').signals.untargetedProfanity).toBe(true);
   });
 });
+
+describe('supportive statements about a group', () => {
+  const supports = (text: string) => applyRules(text).signals.supportsGroup;
+
+  it.each([
+    'trans rights are human rights',
+    'women deserve to be paid the same as men',
+    'gay couples should be allowed to adopt',
+    "I'm a bisexual woman and proud",
+    'refugees enrich our towns',
+    'there is nothing wrong with being gay',
+    'we need more black women in science',
+    'muslim lives matter too',
+  ])('reads "%s" as support', (text) => {
+    expect(supports(text)).toBe(true);
+  });
+
+  it.each([
+    // the hateful twins of the same frames
+    "trans rights aren't human rights",
+    'gay couples should not be allowed to adopt',
+    'black lives dont matter',
+    'women deserve nothing',
+    'immigrants are welcome to leave, the filthy rats',
+    'I believe in equal rights for gay people, but they should keep it private',
+    // the dog-whistle, not the verb
+    'your daily dose of cultural enrichment from the migrants',
+    // no group named: left to the model
+    'you deserve respect',
+  ])('leaves "%s" alone', (text) => {
+    expect(supports(text)).toBe(false);
+  });
+});

@@ -46,8 +46,10 @@ export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLab
   // calling X vermin, nor "this traffic will be the death of me" as a threat.
   // Contact details shared to help (lost pets, shops, "if you'd like the slides") are what the model,
   // taught doxxing by invented examples full of numbers, reads as abuse most confidently; the rule
-  // stage has already ruled out a call to act, so the model keeps only 40 % of its reading.
-  const discount = rules.signals.helpfulContact ? 0.4 : rules.signals.negatedHate || rules.signals.figurative || rules.signals.condemnsQuote ? 0.5 : 1;
+  // stage has already ruled out a call to act, so the model keeps only 40 % of its reading. So does a
+  // supportive statement about a group ("women deserve equal pay" read 0.99 identity hate and 0.90
+  // threat): threats are hidden from 0.4, and half of 0.9 would still hide it.
+  const discount = rules.signals.helpfulContact || rules.signals.supportsGroup ? 0.4 : rules.signals.negatedHate || rules.signals.figurative || rules.signals.condemnsQuote ? 0.5 : 1;
   // Banter ("you're a fucking legend") halves what the model reads into the swearing (insult,
   // overall) but not identity hate, threats or sexual remarks, which warm words do not excuse:
   // "hey beautiful, send a pic" is flattery used to harass.

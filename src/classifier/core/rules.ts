@@ -7,6 +7,7 @@ import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BE
 import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
+import { supportsGroup } from './phrases/support';
 import { BANTER_SWEARS, HOSTILE, WARMTH } from './phrases/warmth';
 
 /**
@@ -41,6 +42,8 @@ export interface RuleResult {
     helpfulContact: boolean;
     /** Quotes abuse and condemns it in the author's own words, with no direct rule hit of its own. */
     condemnsQuote: boolean;
+    /** A supportive or neutral statement about a group, with no negation, hostile word or turn (phrases/support.ts). */
+    supportsGroup: boolean;
   };
 }
 
@@ -193,7 +196,7 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean, warm:
 
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
-  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false } };
+  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false, supportsGroup: false } };
   const loose = normaliseForRules(raw);
   const text = squeeze(loose);
   if (!text) return result;
@@ -218,6 +221,7 @@ export function applyRules(raw: string): RuleResult {
   // model once the quotation is gone; a quoted retweet ("RT @user: …") is not condemnation.
   result.signals.condemnsQuote =
     result.signals.counterSpeech && !/^rt\b/.test(text) && CONDEMNATION.test(withoutQuotes(text)) && !result.hits.some((h) => h.score >= 0.8);
+  result.signals.supportsGroup = !result.hits.some((h) => h.category !== 'profanity') && supportsGroup(text);
   result.signals.helpfulContact =
     !result.hits.length && hasContactDetail(text) && (sharedKindly(text) || HELPFUL_CONTACT.test(text));
   result.signals.untargetedProfanity =

@@ -3,7 +3,7 @@
 #
 # The shipped weights are a "model soup" (Wortsman et al. 2022): the average of every weight of two
 # fine-tuning runs that start from the pretrained USE-lite encoder with the same seed and differ in
-# the synthetic template batches they see (batches 1-3 and 1-4, each with the identity batch 6). Averaging costs nothing at
+# the synthetic template batches they see (batches 1-3, and all four). Averaging costs nothing at
 # inference (one model, same size and speed). Soups of runs with different seeds, whose heads start
 # from different random weights, scored lower on validation than either run (models/README.md).
 #
@@ -14,17 +14,18 @@
 #
 # WARD_EMOJI_WORDS=1 sh scripts/model/train-shipped.sh reruns session 7's experiment instead (not
 # shipped, see the model card): emoji read as words, and the emoji template batch 5 in both runs.
-# WARD_TEMPLATES=session6 rebuilds session 6's soup (batches 1-3 and 1-4, without batch 6).
+# WARD_TEMPLATES=identity reruns session 8's experiment (not shipped either): both runs also train on
+# template batch 6, supportive statements about groups paired with hateful twins.
 set -eu
 PY=/usr/bin/python3
 COMMON="--exclude hateval,hasoc2019_en,stormfront --join-p 0.1 --budget-min 30 --no-export"
 if [ "${WARD_EMOJI_WORDS:-}" = 1 ]; then RUN1=third-emoji RUN2=fourth-emoji
-elif [ "${WARD_TEMPLATES:-}" = session6 ]; then RUN1=third RUN2=fourth
-else RUN1=third-identity RUN2=fourth-identity; fi
+elif [ "${WARD_TEMPLATES:-}" = identity ]; then RUN1=third-identity RUN2=fourth-identity
+else RUN1=third RUN2=fourth; fi
 
-# 1. template batches 1-3 (the session-4 model) and batch 6
+# 1. template batches 1-3 (the session-4 model)
 $PY scripts/model/train.py --work .cache/model/shipped --templates $RUN1 $COMMON
-# 2. template batches 1-4 and batch 6 (batch 5, emoji, only in the experiment)
+# 2. all four template batches (batches 5 and 6 only in the experiments)
 $PY scripts/model/train.py --work .cache/model/all-templates --templates $RUN2 $COMMON
 # 3. the uniform average of the two; operating points refitted on validation; the baseline is run
 #    2's, whose mixture covers all the templates. Writes ward_abuse_wise.pt, metrics_wise.json and

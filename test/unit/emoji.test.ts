@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeEmoji, plainEmoji } from '../../src/classifier/core/emoji';
+import { describeEmoji } from '../../src/classifier/core/emoji';
 import { MAX_SCORED_CHARS, cap, normaliseForModel } from '../../src/classifier/core/normalise';
 import { MODEL_READS_EMOJI } from '../../src/classifier/runtime/model-input';
 import { scoreTexts } from '../../src/classifier/runtime/score';
@@ -43,31 +43,14 @@ describe('describeEmoji: the model reads emoji as words', () => {
   });
 });
 
-describe('plainEmoji: the few emoji a model without emoji training can read as plain words', () => {
-  it('turns the listed emoji into their word, once per run, with or without a variation selector', () => {
-    expect(collapse(plainEmoji('they are 🐀🐀🐀'))).toBe('they are rats');
-    expect(collapse(plainEmoji("I'll ⚰️ you"))).toBe("I'll coffin you");
-    expect(collapse(plainEmoji("I'll \u26B0 you"))).toBe("I'll coffin you");
-    expect(collapse(plainEmoji('keep 🏳️‍🌈 away from kids'))).toBe('keep gay away from kids');
-  });
-
-  it('leaves every other emoji, and text without emoji, as it was', () => {
-    expect(plainEmoji('this pizza 🔥🔥 😂 💀')).toBe('this pizza 🔥🔥 😂 💀');
-    expect(plainEmoji('my wifi is 💩 today 🍆🍑')).toBe('my wifi is 💩 today 🍆🍑');
-    expect(plainEmoji('no emoji at all')).toBe('no emoji at all');
-    // a white flag alone is not the rainbow flag
-    expect(plainEmoji('🏳️ surrender')).toMatch(/^🏳\uFE0F? surrender$/u);
-  });
-});
-
 describe('the shipped model reads emoji as it was trained', () => {
-  it('gets the full emoji words only when its config.json says it was trained with them (ward.emoji_words), else the plain few', async () => {
+  it('gets emoji as words only when its config.json says it was trained with them (ward.emoji_words)', async () => {
     const seen: string[] = [];
-    await scoreTexts(['they are 🐀🐀 😂'], async (texts) => {
+    await scoreTexts(['they are 🐀🐀'], async (texts) => {
       seen.push(...texts);
       return texts.map(() => ({}));
     });
-    expect(seen.map(collapse)).toEqual([MODEL_READS_EMOJI ? 'they are rat laughing' : 'they are rats 😂']);
+    expect(seen).toEqual([MODEL_READS_EMOJI ? 'they are rat' : 'they are 🐀🐀']);
   });
 });
 

@@ -18,50 +18,19 @@ interface Lookup {
   first: Set<string>;
 }
 
-function buildLookup(words: Map<string, string>): Lookup {
-  const keys = [...words.keys()];
-  return {
-    words,
-    longest: Math.max(...keys.map((k) => [...k].length)),
-    first: new Set(keys.filter((k) => !k.endsWith(KEYCAP)).map((k) => [...k][0])),
-  };
-}
-
 // Built on first use: the classifier worker imports this module whichever model ships, and a model
 // trained without emoji words never needs the table.
 let lookup: Lookup | undefined;
 function table(): Lookup {
-  return (lookup ??= buildLookup(new Map(Object.entries((names as { words: Record<string, string> }).words))));
-}
-
-/**
- * The few emoji whose plain word is what they mean when aimed at someone, and is harmless where
- * they are used harmlessly: a model that never learnt any emoji already reads "rats", "knife" or
- * "clown". For the shipped model, which was trained with every emoji as one "unknown" piece; the
- * full table above needs a model trained on it (session 7: feeding it to this model hid harmless
- * posts, "raising hands fire" read as a threat). Left out on purpose: emoji whose plain word would
- * mislead (🍆 and 🍑 are food more often than not; 💀 and 😭 are laughter; 🔥 and 💣 are praise; 💩
- * is the weather or the wifi;
- * 🖕 at a Monday is not at a person).
- */
-const PLAIN: Record<string, string> = {
-  // animals that dehumanising posts call people
-  '🐀': 'rats', '🐁': 'rats', '🐒': 'monkey', '🐵': 'monkey', '🦍': 'gorilla', '🐷': 'pig', '🐖': 'pig',
-  '🐍': 'snake', '🪳': 'cockroach', '🐛': 'vermin', '🦠': 'disease',
-  // weapons and death, the verbs of emoji threats
-  '🔪': 'knife', '🗡️': 'knife', '🔫': 'gun', '🪓': 'axe', '⚰️': 'coffin', '🪦': 'grave', '🩸': 'blood',
-  // insults and disgust
-  '🤡': 'clown', '🤮': 'disgusting', '🤢': 'disgusting',
-  // identity symbols that stand for a group
-  '🏳️‍🌈': 'gay', '🏳️‍⚧️': 'trans', '✡️': 'jewish', '☪️': 'muslim', '🕌': 'mosque', '🕍': 'synagogue',
-};
-let plainLookup: Lookup | undefined;
-
-/** Only the emoji in PLAIN become words; every other emoji stays as it is. */
-export function plainEmoji(text: string): string {
-  // Keys without variation selectors, as the text is looked up without them.
-  plainLookup ??= buildLookup(new Map(Object.entries(PLAIN).map(([emoji, word]) => [emoji.replace(PRESENTATION, ''), word])));
-  return describeWith(plainLookup, text);
+  if (lookup) return lookup;
+  const words = new Map(Object.entries((names as { words: Record<string, string> }).words));
+  const keys = [...words.keys()];
+  lookup = {
+    words,
+    longest: Math.max(...keys.map((k) => [...k].length)),
+    first: new Set(keys.filter((k) => !k.endsWith(KEYCAP)).map((k) => [...k][0])),
+  };
+  return lookup;
 }
 
 /**
@@ -70,10 +39,7 @@ export function plainEmoji(text: string): string {
  * window. Text without emoji comes back unchanged.
  */
 export function describeEmoji(text: string): string {
-  return describeWith(table(), text);
-}
-
-function describeWith({ words, longest, first }: Lookup, text: string): string {
+  const { words, longest, first } = table();
   if (!text.includes(KEYCAP) && ![...text].some((c) => first.has(c))) return text;
   const points = [...text.replace(PRESENTATION, '')];
   let out = '';

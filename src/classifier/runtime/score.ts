@@ -1,6 +1,6 @@
 import type { CategoryScores, ModelLabel } from '../../shared/categories';
 import { combineScores } from '../core/decide';
-import { describeEmoji, plainEmoji } from '../core/emoji';
+import { describeEmoji } from '../core/emoji';
 import { cap, normaliseForModel } from '../core/normalise';
 import { withoutQuotes, withoutReported } from '../core/patterns';
 import { applyRules } from '../core/rules';
@@ -23,7 +23,7 @@ export interface ScoredText {
  * such as 🏳️‍🌈 together; capped first, since names are longer than the emoji they replace.
  */
 export function forModel(text: string): string {
-  return normaliseForModel(MODEL_READS_EMOJI ? describeEmoji(cap(text)) : plainEmoji(cap(text)));
+  return normaliseForModel(MODEL_READS_EMOJI ? describeEmoji(cap(text)) : text);
 }
 
 /**

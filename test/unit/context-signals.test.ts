@@ -278,3 +278,11 @@ describe('supportive statements about a group', () => {
     expect(supports(text)).toBe(false);
   });
 });
+
+describe('a denied threat', () => {
+  it('reads "I would never hurt a refugee" as a denial, but not when a threat stands next to it', () => {
+    expect(applyRules('i would never hurt a refugee').signals.negatedHate).toBe(true);
+    expect(applyRules('we would never attack a mosque').signals.negatedHate).toBe(true);
+    expect(applyRules('i would never hurt a refugee, but i will kill you').signals.negatedHate).toBe(false);
+  });
+});

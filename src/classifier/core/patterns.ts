@@ -99,7 +99,8 @@ const STEREOTYPE = anyOf(
  */
 export const NEGATED_HATE = rx(
   [
-    String.raw`\b(?:i|we) (?:don't|do not|never|would never|will never|could never) (?:hate|despise|loathe|want to hurt|wish harm on)\b`,
+    // "I would never hurt a refugee": the denial of a threat (a threat rule hit next to it still counts)
+    String.raw`\b(?:i|we) (?:don't|do not|never|would never|will never|could never) (?:hate|despise|loathe|want to hurt|wish harm on|hurt|harm|attack|hit|threaten)\b`,
     // "X are not …", and a person contracted: "she's / you're / I'm not stupid for asking" (not "it's
     // not fair to …", a frame hate uses)
     String.raw`\b(?:are|is|were|was|am|(?:you|she|he|i|they|we)'(?:s|re|m))(?: not|n't)(?: all)? (?:\w+ ){0,2}${STEREOTYPE}\b`,

@@ -286,21 +286,3 @@ describe('a denied threat', () => {
     expect(applyRules('i would never hurt a refugee, but i will kill you').signals.negatedHate).toBe(false);
   });
 });
-
-describe('plain descriptions that name a group in passing', () => {
-  const supports = (text: string) => applyRules(text).signals.supportsGroup;
-
-  it.each(['she is a disabled athlete', 'two trans women run the cafe down the road', 'he is a black engineer at nasa'])('reads "%s" as neutral', (text) => {
-    expect(supports(text)).toBe(true);
-  });
-
-  it.each([
-    'another muslim family moved in next door',
-    'too many polish workers on this street',
-    'a black man robbed the corner shop again',
-    // longer posts: the description sets up a claim about the group
-    'please know that trans women are just men trying to act like women, and that is why they are violent',
-  ])('leaves "%s" alone', (text) => {
-    expect(supports(text)).toBe(false);
-  });
-});

@@ -3,7 +3,7 @@ import { HOSTILE } from './warmth';
 
 /**
  * Supportive or neutral statements about a group: "trans rights are human rights", "women deserve
- * equal pay", "gay couples should be allowed to adopt", "I'm a gay man", "she is a disabled athlete". The model learnt identity
+ * equal pay", "gay couples should be allowed to adopt", "I'm a gay man". The model learnt identity
  * hate from data where such topic words sit mostly in hateful posts, and reads these at 0.9-1.0
  * (session 8: it hid 33 of 100 supportive statements in a blind set, test/functional/README.md).
  * The decision keeps half of the model's reading for a statement that matches here, the same
@@ -31,22 +31,6 @@ const SUPPORTIVE = rx(
   ].join('|'),
 );
 const MENTIONS = rx(String.raw`\b${GROUP_WORD}\b`);
-
-/**
- * Plain descriptions that name a person's group in passing: "she is a disabled athlete", "two
- * trans women run the cafe", "he is a black engineer at nasa". The model read these at 0.8-1.0
- * (3 of 15 such sentences of mine hidden). Only a group adjective right before a person or role
- * noun counts, in a post of at most 12 words; CUES keep out the descriptions that hateful posts are
- * made of ("another muslim family moved in", "too many polish workers").
- */
-const GROUP_ADJ = String.raw`(?:black|white|brown|asian|latin[oax]|hispanic|indigenous|native|muslim|jewish|christian|hindu|sikh|buddhist|atheist|immigrant|migrant|refugee|disabled|deaf|blind|autistic|neurodivergent|gay|lesbian|bi(?:sexual)?|trans(?:gender)?|queer|non-?binary|mexican|indian|arab|african|polish|roma|romani|nigerian|pakistani|chinese|korean|japanese|filipin[oa]|somali|syrian|ukrainian|elderly|older)`;
-const PERSON = String.raw`(?:wom[ae]n|m[ae]n|girls?|boys?|kids?|children|students?|couples?|famil(?:y|ies)|neighbou?rs?|friends?|colleagues?|athletes?|engineers?|doctors?|nurses?|teachers?|artists?|writers?|players?|captain|coach|owners?|workers?|parents?|mums?|moms?|dads?|grand(?:mother|father|ma|pa|parents?)s?|person|folks?|scientists?|chefs?|drivers?|officers?|veterans?|lawyers?|pilots?|authors?|singers?|actors?|actress(?:es)?|runners?|swimmers?|nurses?|bakers?|farmers?|volunteers?|mps?|senators?|councillors?)`;
-const DESCRIPTIVE = rx(
-  String.raw`\b(?:a|an|two|three|four|five|some|several|my|our|the|his|her|their|this|that) (?:\w+ )?${GROUP_ADJ} ${PERSON}\b`,
-);
-const CUES = rx(
-  String.raw`\b(?:should|must|need to|needs to|get (?:rid|out)|go back|send (?:them|him|her)|deport\w*|ban\w*|keep (?:them|him|her|away)|time to|watch out|careful|beware|of course|typical|always|every time|again|another|too many|so many|invasion|taking over|moved in|moving in|suspicious|lock|reported|arrested|stole|robbed|attacked|crime|illegal\w*)\b`,
-);
 /** Negations that belong to the support itself: "nothing wrong with being gay", "not a choice". */
 const SUPPORTIVE_NEGATION = rx(String.raw`\b(?:nothing wrong with|no shame in|not a (?:choice|sin|crime|disease|phase|trend|burden|threat)|no matter)\b`, 'g');
 /** Negations written without an apostrophe, which NEGATION leaves to the model: "you cant support …". */
@@ -55,10 +39,7 @@ const BARE_NEGATION = rx(String.raw`\b(?:cant|dont|doesnt|didnt|isnt|arent|wasnt
 const TURN = rx(String.raw`\b(?:but|however|until|as long as|unless|except|only if|although|though|yet)\b`);
 
 export function supportsGroup(text: string): boolean {
-  const supportive = MENTIONS.test(text) && SUPPORTIVE.test(text);
-  // Short only: in a longer post the description is usually the set-up for a claim about the group.
-  const descriptive = text.split(/\s+/).length <= 12 && DESCRIPTIVE.test(text) && !CUES.test(text);
-  if ((!supportive && !descriptive) || TURN.test(text)) return false;
+  if (!MENTIONS.test(text) || !SUPPORTIVE.test(text) || TURN.test(text)) return false;
   const rest = text.replace(SUPPORTIVE_NEGATION, ' ');
   return !NEGATION.test(rest) && !BARE_NEGATION.test(rest) && !HOSTILE.test(rest);
 }

@@ -15,10 +15,14 @@ export const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
 let creating: Promise<void> | undefined;
 let nextId = 1;
 
-async function ensureOffscreen(): Promise<void> {
+async function offscreenOpen(): Promise<boolean> {
   const url = chrome.runtime.getURL(OFFSCREEN_PATH);
   const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
-  if (contexts.length) return;
+  return contexts.length > 0;
+}
+
+async function ensureOffscreen(): Promise<void> {
+  if (await offscreenOpen()) return;
   // Two batches arriving together must not both try to create it: the second call would throw.
   creating ??= chrome.offscreen
     .createDocument({ url: OFFSCREEN_PATH, reasons: ['WORKERS' as chrome.offscreen.Reason], justification: 'Run the abuse classifier in a dedicated worker.' })
@@ -38,7 +42,7 @@ async function classifyOffscreen(texts: string[]): Promise<ScoredText[]> {
 
 let local: ClassifierWorkerClient | undefined;
 
-// The build mode is a constant written out in each test, so the Firefox bundle drops the offscreen
+// The build mode is a constant written out in each condition, so the Firefox bundle drops the offscreen
 // branches entirely (behind a helper function it kept them, and web-ext lint flagged the API).
 export function classifyTexts(texts: string[]): Promise<ScoredText[]> {
   if (import.meta.env.MODE !== 'firefox' && typeof Worker === 'undefined') return classifyOffscreen(texts);
@@ -60,8 +64,7 @@ export async function warmClassifier(): Promise<void> {
 /** Frees the classifier's memory (the shield was switched off); the next request starts it again. */
 export async function releaseClassifier(): Promise<void> {
   if (import.meta.env.MODE !== 'firefox' && typeof Worker === 'undefined') {
-    const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] });
-    if (contexts.length) await chrome.offscreen.closeDocument();
+    if (await offscreenOpen()) await chrome.offscreen.closeDocument();
     return;
   }
   local?.stop();

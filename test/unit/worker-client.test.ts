@@ -51,4 +51,14 @@ describe('classifier worker client', () => {
     started[1].answer(started[1].sent[0].id, [{ scores: { abusive: 0.1 } }]);
     await expect(next).resolves.toEqual([{ scores: { abusive: 0.1 } }]);
   });
+
+  it('a crashed worker fails what was waiting with the crash, and the next request starts a fresh one', async () => {
+    const { client, started } = clientWithFakes();
+    const waiting = client.classify(['a']);
+    started[0].onerror?.({ message: 'out of memory' } as ErrorEvent);
+    await expect(waiting).rejects.toThrow(/crashed: out of memory/);
+    expect(started[0].terminated).toBe(true);
+    client.classify(['b']).catch(() => {});
+    expect(started).toHaveLength(2);
+  });
 });

@@ -25,9 +25,9 @@ export class ClassifierWorkerClient {
     this.ensure();
   }
 
-  /** Ends the worker and frees the model's memory; the next call starts it again. */
-  stop(): void {
-    const error = new Error('classifier stopped');
+  /** Ends the worker and frees the model's memory, failing what was waiting; the next call starts it again. */
+  stop(reason = 'classifier stopped'): void {
+    const error = new Error(reason);
     for (const call of this.pending.values()) call.reject(error);
     this.pending.clear();
     this.worker?.terminate();
@@ -44,13 +44,7 @@ export class ClassifierWorkerClient {
       if (event.data.results) call.resolve(event.data.results);
       else call.reject(new Error(event.data.error ?? 'classifier worker failed'));
     };
-    worker.onerror = (event) => {
-      const error = new Error(`classifier worker crashed: ${event.message}`);
-      for (const call of this.pending.values()) call.reject(error);
-      this.pending.clear();
-      this.worker = undefined;
-      worker.terminate();
-    };
+    worker.onerror = (event) => this.stop(`classifier worker crashed: ${event.message}`);
     this.worker = worker;
     return worker;
   }

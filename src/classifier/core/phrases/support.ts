@@ -6,8 +6,8 @@ import { HOSTILE } from './warmth';
  * equal pay", "gay couples should be allowed to adopt", "I'm a gay man". The model learnt identity
  * hate from data where such topic words sit mostly in hateful posts, and reads these at 0.9-1.0
  * (session 8: it hid 33 of 100 supportive statements in a blind set, test/functional/README.md).
- * The decision keeps half of the model's reading for a statement that matches here, the same
- * discount as a denied hateful claim. Hateful twins of the same frames are kept out by the guards
+ * The decision keeps 40 % of the model's reading for a statement that matches here, as for helpful
+ * contact details (decide.ts). Hateful twins of the same frames are kept out by the guards
  * in `supportsGroup`: any negation ("X don't deserve rights", "lives don't matter"), any hostile
  * word, and a turn ("… but they should keep it private").
  */

@@ -40,7 +40,10 @@ export async function launchWithExtension(options: { headless?: boolean; dist?: 
     headless: options.headless ?? true,
     pipe: true,
     enableExtensions: [dist],
-    args: CHROMIUM_ARGS,
+    // WARD_CHROMIUM_LOG=1 passes the browser's log, with every console line from the extension's
+    // pages and workers (the classifier worker included), to this process's stderr.
+    dumpio: !!process.env.WARD_CHROMIUM_LOG,
+    args: process.env.WARD_CHROMIUM_LOG ? [...CHROMIUM_ARGS, '--enable-logging=stderr', '--v=0'] : CHROMIUM_ARGS,
     defaultViewport: { width: 1000, height: 1400 },
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 30_000 });

@@ -32,4 +32,14 @@ describe('the shipped model', () => {
     expect(empty).toEqual({});
     expect(mixed.abusive).toBeGreaterThan(0.9);
   }, 60_000);
+
+  it('runs synthetic warm-up passes at any width, and scores the same afterwards', async () => {
+    const text = 'you are a worthless idiot';
+    const warmed = createModelScorer({ modelRoot, device: 'cpu', raw: true });
+    for (const width of [1, 8, 96, 500]) await warmed.exercise(width);
+    const afterWarmUp = (await warmed([text]))[0];
+    const plain = (await createModelScorer({ modelRoot, device: 'cpu', raw: true })([text]))[0];
+    expect(afterWarmUp.abusive).toBeGreaterThan(0.9);
+    expect(afterWarmUp).toEqual(plain);
+  }, 60_000);
 });

@@ -65,7 +65,7 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-export function createModelScorer(options: ModelOptions): ModelScorer & { load(): Promise<void> } {
+export function createModelScorer(options: ModelOptions): ModelScorer & { load(): Promise<void>; exercise(width: number): Promise<void> } {
   let loading:
     | Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; labels: ModelLabel[]; points?: OperatingPoints; blank: Set<number> }>
     | undefined;
@@ -92,15 +92,34 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
       return { tokenizer, model, labels, points, blank: meaninglessIds(tokenizer) };
     })());
 
+  /** One forward pass over rows of piece ids, padded to the longest row: one logit row per input row. */
+  async function pass(rows: number[][]): Promise<Float32Array> {
+    const { tokenizer, model } = await load();
+    const pad = BigInt(tokenizer.pad_token_id ?? 0);
+    const width = Math.max(...rows.map((r) => r.length));
+    const inputIds = new BigInt64Array(rows.length * width).fill(pad);
+    const mask = new BigInt64Array(rows.length * width);
+    rows.forEach((pieces, r) =>
+      pieces.forEach((id, c) => {
+        inputIds[r * width + c] = BigInt(id);
+        mask[r * width + c] = 1n;
+      }),
+    );
+    const dims = [rows.length, width];
+    const { logits } = (await model({ input_ids: new Tensor('int64', inputIds, dims), attention_mask: new Tensor('int64', mask, dims) })) as {
+      logits: Tensor;
+    };
+    return logits.data as Float32Array;
+  }
+
   async function forward(texts: string[]): Promise<ModelScores[]> {
-    const { tokenizer, model, labels, points, blank } = await load();
+    const { tokenizer, labels, points, blank } = await load();
     const out = new Array<ModelScores>(texts.length);
     // Tokenise once, then batch texts of similar token count: a pass is padded to its longest
     // text, so one long comment no longer makes 31 short ones pay for its length. Same ids,
     // padding and truncation as tokenizer(texts, { padding, truncation }) would give.
     const maxTokens = tokenizer.model_max_length ?? 96;
     const ids = texts.map((t) => tokenizer.encode(t, { add_special_tokens: false }).slice(0, maxTokens));
-    const pad = BigInt(tokenizer.pad_token_id ?? 0);
     // A text with no piece the model can read (empty, only emoji, an unknown script) gets no model
     // scores and is left to the rules: its scores would be noise (an emoji-only comment scored
     // 0.82 abusive).
@@ -112,20 +131,7 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
     order.sort((a, b) => ids[a].length - ids[b].length);
     for (let i = 0; i < order.length; i += batchSize) {
       const indices = order.slice(i, i + batchSize);
-      const width = Math.max(...indices.map((k) => ids[k].length));
-      const inputIds = new BigInt64Array(indices.length * width).fill(pad);
-      const mask = new BigInt64Array(indices.length * width);
-      indices.forEach((k, r) =>
-        ids[k].forEach((id, c) => {
-          inputIds[r * width + c] = BigInt(id);
-          mask[r * width + c] = 1n;
-        }),
-      );
-      const dims = [indices.length, width];
-      const { logits } = (await model({ input_ids: new Tensor('int64', inputIds, dims), attention_mask: new Tensor('int64', mask, dims) })) as {
-        logits: Tensor;
-      };
-      const data = logits.data as Float32Array;
+      const data = await pass(indices.map((k) => ids[k]));
       indices.forEach((k, r) => {
         const scores: ModelScores = {};
         labels.forEach((label, c) => (scores[label] = sigmoid(data[r * labels.length + c])));
@@ -133,6 +139,20 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
       });
     }
     return out;
+  }
+
+  /**
+   * One pass of `batchSize` synthetic rows of `width` ordinary pieces, scored and thrown away (no
+   * cache, no text): the worker's background warm-up (runtime-warm-up.ts) runs these so the browser's
+   * WebAssembly compiler optimises the runtime's hot code before real comments arrive.
+   */
+  async function exercise(width: number): Promise<void> {
+    const { tokenizer } = await load();
+    const vocab = tokenizer.get_vocab().size;
+    const w = Math.max(1, Math.min(width, tokenizer.model_max_length ?? 96));
+    // Varied ids away from the special and byte pieces at the start of the vocabulary.
+    const rows = Array.from({ length: batchSize }, (_, r) => Array.from({ length: w }, (_, c) => 100 + ((r * 7919 + c * 104_729) % (vocab - 100))));
+    await pass(rows);
   }
 
   const scorer = async (texts: string[]): Promise<ModelScores[]> => {
@@ -155,5 +175,5 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
     }
     return keys.map((k) => cache.get(k) ?? {});
   };
-  return Object.assign(scorer, { load: async () => void (await load()) });
+  return Object.assign(scorer, { load: async () => void (await load()), exercise });
 }

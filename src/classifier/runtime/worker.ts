@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { createModelScorer } from './model';
+import { DEFAULT_WARM_UP, warmUpRuntime } from './runtime-warm-up';
 import { scoreTexts, type ModelScorer } from './score';
 
 /**
@@ -27,11 +28,16 @@ const WARM_UP_TEXT = 'warming up the classifier';
 // If the model cannot load (files missing, WASM refused), the shield keeps working on rules alone
 // rather than failing open or dead; the error is reported once.
 let modelUsable: ModelScorer | undefined = model;
-// One pass at a time through the one session: requests that arrive while another (or the warm-up)
-// runs wait their turn instead of interleaving inside the runtime.
+// One pass at a time through the one session: requests that arrive while another (or a warm-up
+// pass) runs wait their turn instead of interleaving inside the runtime.
 let queue: Promise<unknown> = Promise.resolve();
-const safeModel: ModelScorer = (texts) => {
-  const run = async () => {
+function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  const result = queue.then(job, job);
+  queue = result.catch(() => undefined);
+  return result;
+}
+const safeModel: ModelScorer = (texts) =>
+  inTurn(async () => {
     if (!modelUsable) return texts.map(() => ({}));
     try {
       return await modelUsable(texts);
@@ -40,16 +46,15 @@ const safeModel: ModelScorer = (texts) => {
       modelUsable = undefined;
       return texts.map(() => ({}));
     }
-  };
-  const result = queue.then(run, run);
-  queue = result;
-  return result;
-};
+  });
 
 // Load the model and run one short text through it as soon as the worker starts, rather than on
-// the first real request: the host starts the worker ahead of need (classifier-host.ts), and the
-// first pass through a fresh WASM session is several times slower than later ones.
-void safeModel([WARM_UP_TEXT]);
+// the first real request: the host starts the worker ahead of need (classifier-host.ts). Then warm
+// the runtime's compiled code in the background (runtime-warm-up.ts); real requests go first.
+void safeModel([WARM_UP_TEXT]).then(async () => {
+  const result = await warmUpRuntime((width) => inTurn(() => model.exercise(width)), DEFAULT_WARM_UP, () => !modelUsable);
+  if (result.stopped === 'error') console.warn('[ward] classifier warm-up ended early:', result.error);
+});
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, texts } = event.data;

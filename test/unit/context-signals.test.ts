@@ -38,6 +38,7 @@ describe('reported words', () => {
     ['the guy calling her a cow all stream got banned', 'the guy calling her "…"'],
     ["I'm sick of hearing that bi people are greedy. they are not", 'I\'m sick of hearing that "…". they are not'],
     ['when people say women are too emotional, I laugh', 'when people say "…", I laugh'],
+    ['the older boys call her a fat pig on the bus. what do I do', 'the older boys call her "…". what do I do'],
   ])('masks what "%s" reports', (text, expected) => {
     expect(withoutReported(text)).toBe(expected);
   });
@@ -54,6 +55,8 @@ describe('reported words', () => {
     'you are a worthless idiot',
     'I called him a moron and I stand by it',
     'we called her a liar because she is one',
+    // an order to the crowd, not a report: no subject before "call"
+    'everyone call her a fraud in the replies',
     // a scream is only reported speech with "that"; otherwise the words are the author's own
     'she screamed like a little bitch lol',
   ])(

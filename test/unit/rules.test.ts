@@ -33,6 +33,11 @@ describe('threat rules', () => {
     "one of these nights you'll find out what happens",
     'funny how flats with pride flags in the window keep catching fire',
     "enjoy walking while you can, when I'm done with you it's a wheelchair",
+    // survival denied, a last walk, an armed crowd (session 9)
+    "say one word to the police and you won't live to see friday",
+    "testify against my brother and you won't make it to christmas",
+    'Sleep tight. Tonight could be your last.',
+    'turn up at their meeting with crowbars and teach them a lesson',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('threat');
   });
@@ -50,6 +55,10 @@ describe('threat rules', () => {
     'tick tock, only three days left to enter the giveaway',
     "I'm bringing my bat to your practice so you can try it",
     'funny how the cat always goes missing at dinner time... found her under the bed',
+    'this might be your last chance to enter the draw',
+    "you won't make it to the final if you keep defending like that",
+    "you won't see it coming, the plot twist in episode 6 is wild",
+    'she went to the workshop with knitting needles and taught them a lesson in patience',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('threat');
   });
@@ -119,6 +128,8 @@ describe('doxxing rules', () => {
     'her flat is so cosy and the layout makes it easy to find everything',
     // a warning that quotes a doxxing post
     "someone posted 'her address is 12 Elm Road, go pay her a visit'. reported, disgusting",
+    // a warning about a practice, with nobody's details in it
+    "careful, there's a bot ring posting strangers' home addresses and telling people to go round",
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('doxxing');
   });
@@ -146,8 +157,14 @@ describe('sextortion rules', () => {
     'he said he would make me pay and I should watch my back. I kept screenshots and you should too',
     // advice to a victim
     "if someone threatens to post your pics, don't pay, screenshot everything and report it",
+    "warning: fake recruiters are saying they'll send your 'private videos' to your boss unless you pay. report them to the police",
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('sextortion');
+  });
+
+  it('reads a sexual demand quoted in a warning as reported, not as the author harassing', () => {
+    expect(applyRules('careful: an account is messaging new members "show me your tits", block and report').scores.sexual ?? 0).toBeLessThan(0.6);
+    expect(top('show me your tits, block me if you want')).toHaveProperty('sexual');
   });
 
   it('scores a quoted sextortion message in a warning as reported, not as the author extorting', () => {
@@ -187,6 +204,7 @@ describe('sexual harassment rules', () => {
     'cute dress, now show a bit more skin', 'i bet you taste like honey', "you're 16? can't wait till you're legal", "you're 15? only two more years to wait then",
     "nice jacket, I'll take it off you later", 'you could come back to my flat after the lecture, just us', 'you can examine me anytime, nurse',
     'hey you, fancy some of this 🍆',
+    'those legs in your beach pics though 🥵',
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('sexual');
   });
@@ -239,6 +257,8 @@ describe('dehumanising claims about groups', () => {
     'Trans people are just diseased freaks',
     'honestly muslims in this town are parasites',
     'I think migrants are a plague',
+    'enbies are degenerates, all of them',
+    'if you ask me non-binary people are confused attention-seeking freaks',
     // denying humanity: the negation is the claim
     "Jews aren't human, simple as",
     'gay men are loud and pathetic, not even people',
@@ -260,6 +280,8 @@ describe('dehumanising claims about groups', () => {
     'refugees are not people who chose to leave home',
     "immigrants aren't even people to these politicians",
     'refugees are human beings like the rest of us',
+    'non-binary people are not freaks, they are your coworkers',
+    'migrants are not cockroaches and it is vile to say so',
   ])('leaves "%s" below the hiding line', (text) => {
     expect(applyRules(text).scores.identity_hate ?? 0).toBeLessThan(0.6);
   });

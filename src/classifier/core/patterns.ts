@@ -38,7 +38,7 @@ export const COUNTER_SPEECH = rx(
 );
 /** Words that condemn what is quoted: with a quotation, the mark of counter-speech. */
 export const CONDEMNATION = rx(
-  String.raw`\b(?:bigot\w*|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|misogyn\w*|islamophob\w*|antisemit\w*|xenophob\w*|ableis[mt]\w*|eugenic\w*|trope\w*|(?:a|an \w+|the) (?:lie|myth)|hateful|hate speech|harass\w*|disgusting|vile|gross|unacceptable|not ok|not okay|shame on|blocked|reported|reporting|not a debate|is wrong|so wrong|bullying|abuse|abusive|dehumaniz\w*|dehumanis\w*|prejudice\w*|stereotyp\w*|talking points?|tired of|sick of|call it out|calling it out|log off|not (?:a )?(?:harmless|funny|a joke|an excuse|okay|ok|cool)|sextortion|a crime|the police|warning to|cruel|ashamed|shameful|heartless|zero tolerance|(?:will be|get|gets|getting|got) (?:blocked|banned)|good riddance|(?:has|have|needs?) to stop|must stop|block and report|report (?:it|them|him|her|this|and block)|don't engage|do not engage)\b`,
+  String.raw`\b(?:bigot\w*|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|misogyn\w*|islamophob\w*|antisemit\w*|xenophob\w*|ableis[mt]\w*|eugenic\w*|trope\w*|(?:a|an \w+|the) (?:lie|myth)|hateful|hate speech|harass\w*|disgusting|vile|gross|unacceptable|not ok|not okay|shame on|blocked|reported|reporting|not a debate|is wrong|so wrong|bullying|abuse|abusive|dehumaniz\w*|dehumanis\w*|prejudice\w*|stereotyp\w*|talking points?|tired of|sick of|call it out|calling it out|log off|not (?:a )?(?:harmless|funny|a joke|an excuse|okay|ok|cool)|sextortion|a crime|the police|warning to|cruel|ashamed|shameful|heartless|zero tolerance|(?:will be|get|gets|getting|got) (?:blocked|banned)|good riddance|(?:has|have|needs?) to stop|must stop|block and report|report (?:it|them|him|her|this|and block)|report (?:it |them |him |her |this |the \w+ )?to (?:the )?(?:police|cops|platform|mods|moderators|admins|site)|don't engage|do not engage)\b`,
 );
 // Double quotes, or single quotes that open after a non-letter and close before one, so that
 // apostrophes ("don't", "the kids' bus") are not taken for quotation marks.
@@ -86,7 +86,7 @@ const STEREOTYPE = anyOf(
   '(?:taking|to take|coming to take|stealing) (?:our |your |the )?jobs', 'worse', 'weaker', 'dumber', 'less (?:intelligent|capable|able)', 'lazy', 'thieves', 'useless', 'violent',
   'controlling', 'in control of', 'control', 'running', 'a burden', 'broken', 'freaks', 'perverts', 'predators', 'groomers', 'invaders',
   'invading', 'ruining', 'destroying', 'to blame', 'the problem', 'the enemy', 'a danger', 'bigots', 'extremists', 'worthless',
-  'ugly', 'a failure', 'a loser', 'too \\w+ to', 'thugs?', 'an invasion', 'a plague', 'an infestation', 'a virus', 'a cancer',
+  'ugly', 'a failure', 'a loser', 'too \\w+ to', 'thugs?', 'cockroach(?:es)?', 'roaches', 'pests', 'leeches', 'savages', 'apes', 'beasts', 'filth', 'garbage', 'degenerates', 'abominations', 'an invasion', 'a plague', 'an infestation', 'a virus', 'a cancer',
   'diseased', 'less human', 'less than human',
 );
 
@@ -155,6 +155,8 @@ const REPORTED_FRAME = new RegExp(
       // someone else reporting what a third party called a person ("kids called him …"); not "I called him"
       '(?<!\\b(?:i|we) )called (?:him|her|them|us|my \\w+|our \\w+)',
       '(?<!\\b(?:i|we) )(?:calls|calling) (?:my|our) \\w+',
+      // the same in the present: "kids at school call him …" (a subject, so not the order "call him …")
+      '(?:they|people|kids|boys|girls|men|guys|someone|somebody|others|classmates|trolls|he|she) (?:call|calls|keep calling|kept calling) (?:him|her|them|us|my \\w+|our \\w+)',
       // "they called the new coach …", "the troll who called you …"
       '(?<!\\b(?:i|we) )called (?:the|that|this) (?:\\w+ ){0,2}\\w+(?= (?:a|an)\\b)',
       '(?:who|that) (?:called|calls|keeps calling) (?:you|u|him|her|them)',

@@ -2,7 +2,7 @@ import type { Category, CategoryScores } from '../../shared/categories';
 import { findLexiconHits } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
-import { CALL_TO_ACT, CONTACT, CROWD_CALL, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
+import { CALL_TO_ACT, CONTACT, CROWD_CALL, GENERIC_OWNER, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
 import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
@@ -66,7 +66,9 @@ function add(result: RuleResult, category: Category, rule: string, score: number
 function threatRules(text: string, result: RuleResult, reported: boolean): void {
   for (const [rule, pattern] of THREATS) {
     const m = pattern.exec(text);
-    if (!m || negatedAt(text, m.index, m[0])) continue;
+    // A menace phrase may hold its own negation ("you won't see it coming"): only a negation before
+    // it counts there.
+    if (!m || negatedAt(text, m.index, rule === 'menace' ? '' : m[0])) continue;
     const quoted = reported || insideQuotes(text, m.index, m.index + m[0].length);
     add(result, 'threat', rule, quoted ? REPORTED : rule === 'group-extermination' ? 0.8 : DIRECT);
     if (rule === 'group-extermination' && !quoted) add(result, 'identity_hate', rule, 0.7);
@@ -106,6 +108,7 @@ function sharedKindly(text: string): boolean {
 
 function doxxingRules(text: string, result: RuleResult): void {
   if (sharedKindly(text)) return;
+  if (GENERIC_OWNER.test(text) && !hasContactDetail(text)) return;
   const located = hasContactDetail(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
   if (!located) return;
   if (CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
@@ -205,7 +208,7 @@ export function applyRules(raw: string): RuleResult {
   threatRules(text, result, reported);
   authorsOwn(doxxingRules, text, result);
   authorsOwn(sextortionRules, text, result);
-  sexualHarassmentRules(text, result, reported);
+  authorsOwn((t, r) => sexualHarassmentRules(t, r, reported), text, result);
   identityRules(text, result, reported);
   insultRules(text, result, reported);
   const warm = !reported && !result.hits.length && WARMTH.test(text) && !HOSTILE.test(text) && !MENTIONS_GROUP.test(text);

@@ -154,3 +154,8 @@ export const HELPFUL_CONTACT = rx(
     String.raw`(?:fixed|repaired|sorted) my|highly recommend|would recommend`,
   )}\b`,
 );
+
+/** Other people's details in general ("is posting people's phone numbers"): a practice described, not one person located. */
+export const GENERIC_OWNER = rx(
+  String.raw`\b(?:people's|peoples'?|other people's|everyone's|everybody's|users'|strangers'|women's|girls'|members') (?:\w+ )?(?:phones?|numbers?|addresses|address|details|info|information|locations?|home addresses)\b`,
+);

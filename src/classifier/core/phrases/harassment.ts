@@ -17,6 +17,8 @@ export const SEXUAL_HARASSMENT = rx(
     String.raw`\b(?:i want to|i wanna|i'd love to|i would love to|let me|i'm going to|i'll) (?:fuck|bang|smash|touch|lick|grope|undress|taste|ride|spank) (?:you|u)\b`,
     String.raw`\b(?:you'd|you would|u would) look (?:better|good|hot|great) (?:naked|without (?:clothes|that))\b`,
     String.raw`\bsit on my (?:face|lap)\b`,
+    // the reader's body in their own photo: "that ass in your profile pic"
+    String.raw`\b(?:that|your|ur|those|them) (?:ass|butt|booty|tits|titties|boobs|rack|legs|thighs|body|curves) (?:in|on) (?:your|ur|that|this|the|ya) (?:\w+ )?(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|profile|pfp|video|vid|post|reel|story)\b`,
     String.raw`\bsuck my\b`,
     String.raw`\bbet (?:you're|you are|ur) (?:good|a freak|wild) in bed\b`,
     String.raw`\bcome (?:to|over to) my (?:bed|room)\b`,

@@ -9,20 +9,20 @@ const GROUP = anyOf(
   'women', 'girls', 'muslims', 'jews', 'christians', 'hindus', 'sikhs', 'catholics', 'immigrants', 'migrants', 'refugees',
   'asylum seekers', 'foreigners', 'black people', 'blacks', 'africans', 'asians', 'chinese people', 'arabs', 'mexicans', 'latinos',
   'hispanics', 'indians', 'pakistanis', 'roma', 'romani', 'gypsies', 'travellers', 'gays', 'gay (?:people|men)', 'lesbians',
-  'bisexuals', 'bi people', 'trans (?:people|women|men|folk|kids)', 'transgender (?:people|women|men)', 'non-binary people',
+  'bisexuals', 'bi people', 'trans (?:people|women|men|folk|kids)', 'non-?binary (?:people|folks?)', 'enbies', 'transgender (?:people|women|men)', 'non-binary people',
   'disabled people', 'the disabled', 'autistic people', 'deaf people', 'blind people', 'old people', 'the elderly', 'polish people',
   'poles', 'jewish people', 'muslim (?:people|men|women)', 'gay couples',
 );
 const DEHUMANISING = anyOf(
   'vermin', 'parasites', 'rats', 'cockroaches', 'roaches', 'animals', 'savages', 'sub-?humans?', 'scum', 'filth', 'a disease', 'diseased',
   'a plague', 'a cancer', 'a virus', 'an infestation', 'leeches', 'pests', 'beasts', 'apes', 'pigs', 'dogs', 'trash', 'garbage',
-  'less than human',
+  'less than human', 'freaks', 'degenerates', 'abominations', 'perverts', 'groomers',
 );
 /** Any mention of a protected group: such a message is never read as friendly banter (`phrases/warmth.ts`). */
 export const MENTIONS_GROUP = rx(String.raw`\b${GROUP}\b`);
 
 export const DEHUMANISED_GROUP = rx(
-  String.raw`\b${GROUP} (?:\w+ ){0,4}(?:are|is|r) (?:\w+ ){0,2}${DEHUMANISING}\b`,
+  String.raw`\b${GROUP} (?:\w+ ){0,4}(?:are|is|r) (?:[\w-]+ ){0,2}${DEHUMANISING}\b`,
 );
 
 /**

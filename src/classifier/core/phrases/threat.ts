@@ -38,9 +38,13 @@ const MENACE = anyOf(
   '(?:enjoy|count) your last (?:few )?(?:days|weeks|months|nights)',
   '(?:string|strung) (?:him|her|them|you|u) up',
   String.raw`(?:we're|we are|i'm|i am) coming\b`,
-  "(?:you|u) won't see it coming",
   'sleep with the fishes',
-  '(?:will|gonna|is going to) be your last',
+  '(?:will|gonna|is going to|might|may|could|would) be (?:your|ur) last(?: (?:day|night|walk|run|drive|breath|birthday|christmas|summer|week|weekend))?(?= *[.!?,]| *$)',
+  // "if you testify you won't make it to tuesday": survival to a day or an event denied
+  String.raw`${YOU} (?:won't|wont|will not|aren't going to|are not going to|ain't gonna) (?:make it|live|last|survive) (?:to|till|until|past|through) (?:\w+ )?(?:tomorrow|tonight|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|christmas|(?:your|ur) (?:next )?birthday|the trial|court|the hearing)`,
+  String.raw`${YOU} (?:won't|wont|will not) live to see`,
+  // a crowd armed for a place or a group: "go down to the march with baseball bats and teach them a lesson"
+  String.raw`with (?:\w+ ){0,2}(?:bats|baseball bats|crowbars|bricks|pipes|chains|knives|machetes|clubs|torches|pitchforks|guns)\b[^.!?]{0,60}\b(?:teach (?:them|him|her|you|u|those \w+) a lesson|show (?:them|him|her|those \w+) what|deal with (?:them|him|her|those \w+))`,
   'what happens to (?:snitches|people like you|girls like you|guys like you)',
   // waiting, weapons brought along, "one of these days", arson and accidents as "funny"
   "(?:i'?ll|i will|we'?ll|we will|someone'?ll|someone will) be waiting (?:for (?:you|u)|outside|next to|by|behind|at|when)",

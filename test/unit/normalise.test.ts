@@ -52,6 +52,8 @@ describe('normaliseForModel is light', () => {
 describe('helpers', () => {
   it('decodes leet only inside words that have letters', () => {
     expect(decodeLeet('h4t3 2024')).toBe('hate 2024');
+    // times of day are not leetspeak: "5am" is not "sam"
+    expect(decodeLeet('at 5am, 8pm or 7.30pm')).toBe('at 5am, 8pm or 7.30pm');
   });
   it('joins only runs of three or more single letters', () => {
     expect(joinSpacedLetters('i am ok')).toBe('i am ok');

@@ -77,6 +77,9 @@ describe('threat rules', () => {
 
 describe('doxxing rules', () => {
   it.each([
+    // someone's routine with its time, then an insinuation (session 9)
+    'the librarian cycles home along the river at 10pm every tuesday. alone.',
+    'Marek opens up the garage at 7am every weekday, for anyone interested',
     'Her number is 555-201-3344, everyone call her',
     'he lives at 42 Elm Street, go pay him a visit',
     'email her at dana.k@example.com and tell her what you think',
@@ -130,6 +133,8 @@ describe('doxxing rules', () => {
     "someone posted 'her address is 12 Elm Road, go pay her a visit'. reported, disgusting",
     // a warning about a practice, with nobody's details in it
     "careful, there's a bot ring posting strangers' home addresses and telling people to go round",
+    'the night bus leaves at 11:40 every saturday, just saying, plan ahead',
+    'my dad walks the dog at 6am every morning. alone. in the rain. legend',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('doxxing');
   });

@@ -64,8 +64,9 @@ const LEET_CLASS = '[0134578@$!|+€]';
 const LEET_TOKEN = new RegExp(`(?:[a-z]|[0134578$!|+€])*[a-z](?:[a-z]|${LEET_CLASS})*`, 'g');
 const HAS_LEET = new RegExp(LEET_CLASS);
 
-// E-mail addresses and links keep their "@" and digits: the doxxing rules need them intact.
-const ADDRESS_LIKE = /^[^@\s]+@[^@\s]+\.[a-z]{2,}|^(?:https?:|www\.)/;
+// E-mail addresses and links keep their "@" and digits: the doxxing rules need them intact. So do
+// times of day: "5am" is not leetspeak for "sam", and a routine's times place a person.
+const ADDRESS_LIKE = /^[^@\s]+@[^@\s]+\.[a-z]{2,}|^(?:https?:|www\.)|^\(?\d{1,2}(?:[:.]\d\d)?(?:am|pm|h)\b/;
 
 export function decodeLeet(text: string): string {
   return text.replace(/\S+/g, (chunk) =>

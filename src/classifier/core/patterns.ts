@@ -156,7 +156,7 @@ const REPORTED_FRAME = new RegExp(
       '(?<!\\b(?:i|we) )called (?:him|her|them|us|my \\w+|our \\w+)',
       '(?<!\\b(?:i|we) )(?:calls|calling) (?:my|our) \\w+',
       // the same in the present: "kids at school call him …" (a subject, so not the order "call him …")
-      '(?:they|people|kids|boys|girls|men|guys|someone|somebody|others|classmates|trolls|he|she) (?:call|calls|keep calling|kept calling) (?:him|her|them|us|my \\w+|our \\w+)',
+      '(?:they|people|kids|boys|girls|men|guys|someone|somebody|others|classmates|trolls|he|she)(?: (?!should|must|need|needs|to|go|gotta|all|will|can)\\w+){0,3} (?:call|calls|keep calling|kept calling) (?:him|her|them|us|my \\w+|our \\w+)',
       // "they called the new coach …", "the troll who called you …"
       '(?<!\\b(?:i|we) )called (?:the|that|this) (?:\\w+ ){0,2}\\w+(?= (?:a|an)\\b)',
       '(?:who|that) (?:called|calls|keeps calling) (?:you|u|him|her|them)',

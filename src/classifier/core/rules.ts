@@ -2,7 +2,7 @@ import type { Category, CategoryScores } from '../../shared/categories';
 import { findLexiconHits } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
-import { CALL_TO_ACT, CONTACT, CROWD_CALL, GENERIC_OWNER, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
+import { CALL_TO_ACT, CONTACT, CROWD_CALL, GENERIC_OWNER, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, ROUTINE_RX, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
 import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
@@ -113,7 +113,7 @@ function doxxingRules(text: string, result: RuleResult): void {
   if (!located) return;
   if (CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
   // A plate or a door code points at one person even when the post names no one.
-  else if ((THIRD_PERSON.test(text) || VEHICLE_OR_DOOR_RX.test(text)) && CROWD_CALL.test(text)) add(result, 'doxxing', 'whereabouts-with-crowd-call', 0.9);
+  else if ((THIRD_PERSON.test(text) || VEHICLE_OR_DOOR_RX.test(text) || ROUTINE_RX.test(text)) && CROWD_CALL.test(text)) add(result, 'doxxing', 'whereabouts-with-crowd-call', 0.9);
 }
 
 function sextortionRules(raw: string, result: RuleResult): void {

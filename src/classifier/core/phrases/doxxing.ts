@@ -28,6 +28,14 @@ export const VEHICLE_OR_DOOR_RX = rx(VEHICLE_OR_DOOR);
  * Where a third person can be found: home, work, school, routine, car. Weaker than a street
  * address, so on its own it counts only together with a third person and a call to the crowd.
  */
+const DAYS = String.raw`(?:day|morning|evening|night|weekday|weeknight|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?`;
+/**
+ * Someone else's routine, told with its time: "leaves the library at 6:15 every thursday", "jogs the
+ * canal path at 5am every day". The verb's -s names a third person, not the author's own routine.
+ */
+const ROUTINE = String.raw`(?<!\b(?:bus|train|tram|ferry|boat|flight|plane|shop|store|bakery|cafe|library|gym|pool|market|office|class|show|service|match|game|store|bar|pub|club|it|that|this) )(?<!\b(?:my|our) \w+ )\b(?:leaves|jogs|walks|runs|cycles|rides|drives|arrives|finishes|gets (?:off|out|in)|locks up|opens up|closes up|goes|heads|takes)\b[^.!?]{0,60}\b(?:at|around|by|about) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b[^.!?]{0,20}\b(?:every|each|on) ${DAYS}`;
+export const ROUTINE_RX = rx(ROUTINE);
+
 export const WHEREABOUTS = rx(
   [
     String.raw`\b(?:lives?|living|stays|works?|working|drops? (?:\w+ )?(?:\w+ )?off|picks? (?:\w+ )?(?:\w+ )?up) (?:\w+ ){0,3}(?:at|on|in|above|below|next to|near|opposite|behind|there|here)\b`,
@@ -46,6 +54,7 @@ export const WHEREABOUTS = rx(
     // "drops his daughter at …", "every weekday at 8:15", "she's there Tues/Thurs 6pm": a routine
     String.raw`\bdrops? (?:his|her|their) (?:\w+ )?(?:kids?|son|daughter|children|boy|girl|wife|husband|partner) (?:off )?at\b`,
     String.raw`\bevery (?:day|morning|evening|night|weekday|weeknight|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:at|around|about|from|by) \d`,
+    ROUTINE,
     String.raw`\b(?:he|she|they)(?:'s| is|'re| are) (?:there|in|at \w+) (?:on |every )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)`,
   ].join('|'),
 );
@@ -79,6 +88,9 @@ export const CROWD_CALL = rx(
     )}\b`,
     String.raw`\b(?:anyone|anybody) ?\?`,
     String.raw`\bjust (?:saying|putting it out there|so you all know|fyi)\b`,
+    // a routine, then the insinuation: "… at 5am every day. alone."
+    String.raw`\b(?:alone|all alone|no one (?:else )?around)(?= ?[.!?…]| ?$)`,
+    String.raw`\bfor anyone (?:interested|curious|who cares|wondering)\b`,
     String.raw`\bputting (?:it|this|that) out there\b`,
     String.raw`\b(?:easy to (?:find|catch|spot)(?= ?[.!?]|$)|easy target|you know where to find|you didn't hear (?:it|this) from me|do with (?:that|this) what you will|can't miss (?:him|her|them|it))\b`,
     String.raw`\b(?:a|have a) word with (?:him|her|them)\b`,

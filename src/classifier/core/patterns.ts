@@ -34,7 +34,7 @@ export const VIOLENT = String.raw`(?:kill|murder|stab|shoot|hurt|rape|strangle|c
 
 /** Reporting, quoting and condemning: the words of someone showing abuse, not doing it. */
 export const COUNTER_SPEECH = rx(
-  String.raw`\b(?:said|says|(?<!\bjust )saying|just saying(?= (?:the|that|it|this|what|words|how)\b)|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|(?:people|someone|they|trolls|accounts|bots) (?:are |is |keep |keeps )?(?:commenting|spamming|replying)|posted|posting|calls? (?:my|our) \w+|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people|got called|get called|getting called|been called|was called|were called|keeps? calling|called (?:him|her|them|us|my \w+)|calling (?:her|him|them|us)|posting this so|(?:have to|has to|had to) deal with|reply to|replies like|stop pretending|(?:is|are|was)(?:n't| not| never)(?:,? ever)? (?:a )?(?:acceptable|ok|okay|fine|funny|a joke|an excuse|harmless|banter)|never(?:,? ever)? (?:acceptable|ok|okay|funny)|report button|take (?:this|it) seriously)\b`,
+  String.raw`\b(?:said|says|(?<!\bjust )saying|just saying(?= (?:the|that|it|this|what|words|how)\b)|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|(?:people|someone|they|trolls|accounts|bots) (?:are |is |keep |keeps )?(?:commenting|spamming|replying)|posted|posting|calls? (?:my|our) \w+|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people|got called|get called|getting called|been called|was called|were called|keeps? calling|called (?:him|her|them|us|my \w+)|calling (?:her|him|them|us)|(?:yelled|shouted|screamed|hissed) \S+(?: \S+)? at (?:me|us|him|her|them|my \w+|our \w+)|posting this so|(?:have to|has to|had to) deal with|reply to|replies like|stop pretending|(?:is|are|was)(?:n't| not| never)(?:,? ever)? (?:a )?(?:acceptable|ok|okay|fine|funny|a joke|an excuse|harmless|banter)|never(?:,? ever)? (?:acceptable|ok|okay|funny)|report button|take (?:this|it) seriously)\b`,
 );
 /** Words that condemn what is quoted: with a quotation, the mark of counter-speech. */
 export const CONDEMNATION = rx(
@@ -163,6 +163,8 @@ const REPORTED_FRAME = new RegExp(
       // someone else's words as reported speech: "the guy yelled that …", "someone spray-painted …"
       '(?<!\\b(?:i|we) )(?:yelled|shouted|screamed|hissed|muttered)(?: at (?:me|us|her|him|them|my \\w+))? that',
       '(?:spray-?painted|graffitied|scrawled)',
+      // "the man who screamed [slur] at my brother": the shouted word, not the author's
+      '(?<!\\b(?:i|we) )(?:yelled|shouted|screamed|hissed|spat)(?= \\S+(?: \\S+)? at (?:me|us|him|her|them|my \\w+|our \\w+)\\b)',
       // "the guy calling her …", "when people say …", "tired of hearing that …"
       "(?<!\\b(?:i'm|im|i am|we're|we are) )calling (?:her|him|them)",
       '(?:when|whenever) (?:people|someone|somebody|they|men|folks|trolls) (?:say|says|post|posts|write|writes|claim|claims|tell you)(?: that)?',

@@ -7,6 +7,7 @@ import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BE
 import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
+import { deniesNegativeClaim } from './negated-claims';
 import { supportsGroup } from './phrases/support';
 import { BANTER_SWEARS, HOSTILE, WARMTH } from './phrases/warmth';
 
@@ -215,7 +216,7 @@ export function applyRules(raw: string): RuleResult {
   const { namesSomeone } = lexiconRules(loose, result, reported, warm);
   // A denial or a figure of speech does not excuse a direct rule hit next to it.
   const directHit = result.hits.some((h) => h.score >= 0.8 && h.category !== 'profanity');
-  result.signals.negatedHate = NEGATED_HATE.test(text) && !directHit;
+  result.signals.negatedHate = (NEGATED_HATE.test(text) || deniesNegativeClaim(loose)) && !directHit;
   // "killed it" next to a sexual word or a slur is not about a gig.
   const crude = result.hits.some((h) => h.rule.startsWith('sexual:') || h.rule.startsWith('slur:'));
   result.signals.figurative = FIGURATIVE.test(text) && !directHit && !crude;

@@ -33,7 +33,7 @@ const DAYS = String.raw`(?:day|morning|evening|night|weekday|weeknight|week|mond
  * Someone else's routine, told with its time: "leaves the library at 6:15 every thursday", "jogs the
  * canal path at 5am every day". The verb's -s names a third person, not the author's own routine.
  */
-const ROUTINE = String.raw`(?<!\b(?:bus|train|tram|ferry|boat|flight|plane|shop|store|bakery|cafe|library|gym|pool|market|office|class|show|service|match|game|store|bar|pub|club|it|that|this) )(?<!\b(?:my|our) \w+ )\b(?:leaves|jogs|walks|runs|cycles|rides|drives|arrives|finishes|gets (?:off|out|in)|locks up|opens up|closes up|goes|heads|takes)\b[^.!?]{0,60}\b(?:at|around|by|about) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b[^.!?]{0,20}\b(?:every|each|on) ${DAYS}`;
+const ROUTINE = String.raw`(?<!\b(?:bus|train|tram|ferry|boat|flight|plane|shop|store|bakery|cafe|library|gym|pool|market|office|class|show|service|match|game|store|bar|pub|club|it|that|this) )(?<!\b(?:my|our) \w+ )\b(?:leaves|jogs|walks|runs|cycles|rides|drives|arrives|finishes|gets (?:off|out|in)|locks up|opens up|closes up|goes|heads|takes)\b[^.!?]{0,60}\b(?:at|around|by|about) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b[^.!?]{0,20}\b(?:every|each|on) ${DAYS}|(?<!\b(?:bus|train|tram|ferry|boat|flight|plane|shop|store|bakery|cafe|library|gym|pool|market|office|class|show|service|match|game|store|bar|pub|club|it|that|this) )(?<!\b(?:my|our) \w+ )\b(?:leaves|jogs|walks|runs|cycles|rides|drives|arrives|finishes|gets (?:off|out|in)|locks up|opens up|closes up|goes|heads|takes)\b[^.!?]{0,60}\b(?:every|each) ${DAYS} (?:at|around|by|about) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b`;
 export const ROUTINE_RX = rx(ROUTINE);
 
 export const WHEREABOUTS = rx(
@@ -53,7 +53,7 @@ export const WHEREABOUTS = rx(
     String.raw`\bparks (?:behind|outside|next to|in front of|at|on)\b`,
     // "drops his daughter at …", "every weekday at 8:15", "she's there Tues/Thurs 6pm": a routine
     String.raw`\bdrops? (?:his|her|their) (?:\w+ )?(?:kids?|son|daughter|children|boy|girl|wife|husband|partner) (?:off )?at\b`,
-    String.raw`\bevery (?:day|morning|evening|night|weekday|weeknight|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:at|around|about|from|by) \d`,
+    String.raw`\bevery (?:day|morning|evening|night|weekday|weeknight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:(?:at|around|about|from|by) )?\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b`,
     ROUTINE,
     String.raw`\b(?:he|she|they)(?:'s| is|'re| are) (?:there|in|at \w+) (?:on |every )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)`,
   ].join('|'),
@@ -91,6 +91,9 @@ export const CROWD_CALL = rx(
     // a routine, then the insinuation: "… at 5am every day. alone."
     String.raw`\b(?:alone|all alone|no one (?:else )?around)(?= ?[.!?…]| ?$)`,
     String.raw`\bfor anyone (?:interested|curious|who cares|wondering)\b`,
+    String.raw`\b(?:anyone|anybody|who'?s) (?:close|near|nearby|around|local)\b`,
+    String.raw`\b(?:i'?m )?not saying anything(?:,)? (?:but|just)\b`,
+    String.raw`\b(?:you'?ll|you will|u'?ll) (?:spot|recogni[sz]e|find|know) (?:her|him|them)\b`,
     String.raw`\bputting (?:it|this|that) out there\b`,
     String.raw`\b(?:easy to (?:find|catch|spot)(?= ?[.!?]|$)|easy target|you know where to find|you didn't hear (?:it|this) from me|do with (?:that|this) what you will|can't miss (?:him|her|them|it))\b`,
     String.raw`\b(?:a|have a) word with (?:him|her|them)\b`,
@@ -118,6 +121,8 @@ export const CALL_TO_ACT = rx(
     'swat',
     'let (?:him|her|them) know',
     '(?:ask|find|catch|meet|visit|confront) (?:him|her|them) there',
+    // "posting his details since he won't apologise: …" (with a contact detail, the rule's other half)
+    '(?:posting|leaking|dropping|sharing|here are|here is|here\'s) (?:his|her|their) (?:details|info|information|address|home address|number|personal details|dox)',
     'make (?:him|her|them) (?:pay|regret|suffer)',
     'make (?:his|her|their) (?:day|life|week) (?:hell|miserable)',
     'send (?:him|her|them)',

@@ -18,6 +18,18 @@ const DEHUMANISING = anyOf(
   'a plague', 'a cancer', 'a virus', 'an infestation', 'leeches', 'pests', 'beasts', 'apes', 'pigs', 'dogs', 'trash', 'garbage',
   'less than human', 'freaks', 'degenerates', 'abominations', 'perverts', 'groomers',
 );
+/**
+ * Nouns that hateful claims put on people, as plain words, for the polarity check of denials
+ * (negated-claims.ts): the AFINN valence list rates adjectives, not these.
+ */
+export const DEHUMANISING_WORDS = [
+  'vermin', 'parasites', 'rats', 'cockroaches', 'roaches', 'animals', 'savages', 'subhuman', 'subhumans', 'sub-human', 'sub-humans',
+  'scum', 'filth', 'diseased', 'leeches', 'pests', 'beasts', 'apes', 'pigs', 'trash', 'garbage', 'freaks', 'degenerates',
+  'abominations', 'perverts', 'groomers', 'predators', 'rapists', 'thieves', 'thugs', 'invaders', 'terrorists', 'criminals',
+  'infestation', 'plague', 'disease', 'virus', 'cancer', 'burden', 'threat', 'menace', 'scammers', 'drain', 'freeloaders', 'scroungers',
+  'spongers', 'invasion',
+];
+
 /** Any mention of a protected group: such a message is never read as friendly banter (`phrases/warmth.ts`). */
 export const MENTIONS_GROUP = rx(String.raw`\b${GROUP}\b`);
 

@@ -32,6 +32,8 @@ const MENACE = anyOf(
   "(?:be a|be a real|would be a|it'd be a|it would be a) shame if",
   'shame if something (?:happened|happens|were to happen) to',
   'accidents happen',
+  // "your car's gonna be on fire tonight"
+  String.raw`${YOUR} (?:car|house|home|flat|shop|place|office|garage|door|windows?)(?:'s| is| are|'re)? (?:gonna|going to|will|might|could) (?:be on fire|burn|catch fire|go up in flames|get torched|get burned|get smashed|get bricked)`,
   "when (?:i'?m|i am|we'?re|we are) (?:done|finished|through) with (?:you|u)",
   'like hospital food',
   'leav(?:e|ing) in an? (?:ambulance|body bag|coffin)',

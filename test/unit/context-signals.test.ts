@@ -39,6 +39,7 @@ describe('reported words', () => {
     ["I'm sick of hearing that bi people are greedy. they are not", 'I\'m sick of hearing that "…". they are not'],
     ['when people say women are too emotional, I laugh', 'when people say "…", I laugh'],
     ['the older boys call her a fat pig on the bus. what do I do', 'the older boys call her "…". what do I do'],
+    ['the lad who shouted slag at my sister got a ban. good', 'the lad who shouted "…". good'],
   ])('masks what "%s" reports', (text, expected) => {
     expect(withoutReported(text)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categorisedWords, libraryWords } from '../../src/classifier/core/lexicon';
+import { categorisedWords, libraryWords, unmask } from '../../src/classifier/core/lexicon';
 import { applyRules } from '../../src/classifier/core/rules';
 
 const top = (text: string) => {
@@ -38,6 +38,7 @@ describe('threat rules', () => {
     "testify against my brother and you won't make it to christmas",
     'Sleep tight. Tonight could be your last.',
     'turn up at their meeting with crowbars and teach them a lesson',
+    "your house is gonna burn tonight, sleep well",
   ])('catches "%s"', (text) => {
     expect(top(text)).toHaveProperty('threat');
   });
@@ -80,6 +81,8 @@ describe('doxxing rules', () => {
     // someone's routine with its time, then an insinuation (session 9)
     'the librarian cycles home along the river at 10pm every tuesday. alone.',
     'Marek opens up the garage at 7am every weekday, for anyone interested',
+    'posting her details since she blocked me: 555-0142, jo.baines@example.com',
+    'not saying anything, but the guy who banned me lives above the chip shop on Hale Road',
     'Her number is 555-201-3344, everyone call her',
     'he lives at 42 Elm Street, go pay him a visit',
     'email her at dana.k@example.com and tell her what you think',
@@ -183,6 +186,14 @@ describe('sextortion rules', () => {
 describe('lexicon rules', () => {
   it('marks profanity in a happy sentence as profanity only', () => {
     expect(top('that concert was fucking amazing')).toEqual({ profanity: 0.9 });
+  });
+  it('reads masked swear words as the words meant, and as aimed at the reader after "you"', () => {
+    expect(unmask('you sl*t, f*ck off, what a b*tches, 5*3 = 15, *this*')).toBe('you slut, fuck off, what a bitches, 5*3 = 15, *this*');
+    expect(unmask('f*****g')).toBe('fucking');
+    expect(top('nobody asked, you thick c*nt')).toHaveProperty('insult');
+    expect(top('you smug little tw*t')).toHaveProperty('insult');
+    // someone else, pointed at with a determiner
+    expect(top('did you see that bitch at the bar').insult).toBeUndefined();
   });
   it('marks profanity aimed at the reader as an insult', () => {
     expect(top('you stupid b1tch')).toHaveProperty('insult');

@@ -34,6 +34,29 @@ const EXTRA_WHITELIST = [
 ];
 
 let matcher: RegExpMatcher | undefined;
+let maskable: string[] | undefined;
+
+const COMMON_FIRST = ['fuck', 'shit', 'bitch', 'cunt', 'slut', 'whore', 'dick', 'ass', 'bastard', 'piss', 'twat', 'cock', 'wank', 'prick'];
+// Endings that masked words carry ("f*****g", "b*tches"): the library lists root words only.
+const ENDINGS = ['', 's', 'es', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'ty', 'head', 'face', 'hole'];
+
+/**
+ * Letters hidden behind asterisks ("sl*t", "c*nt", "f*****g"), filled from the library's words: a
+ * masked token becomes the one swear word, with a common ending, that has a letter wherever the
+ * token has a star and the same letters elsewhere. The same length, so hit positions stay true.
+ * The library's own transformers do not undo masking.
+ */
+export function unmask(text: string): string {
+  if (!text.includes('*')) return text;
+  // The commonest swear words first, so "f*****g" is read as the word people mean by it.
+  maskable ??= [...new Set([...COMMON_FIRST, ...libraryWords()])].flatMap((w) => (w.includes(' ') ? [] : ENDINGS.map((e) => w + e)));
+  return text.replace(/\b[a-z][a-z*]*\*[a-z*]*/g, (token) => {
+    const letters = token.replace(/\*/g, '').length;
+    if (letters < 2 || token.length < 3) return token;
+    const shape = new RegExp(`^${token.replace(/\*/g, '[a-z]')}$`);
+    return maskable!.find((w) => w.length === token.length && shape.test(w)) ?? token;
+  });
+}
 
 export function kindOf(word: string): LexiconKind {
   if (SLURS.has(word)) return 'slur';
@@ -49,7 +72,7 @@ export function findLexiconHits(text: string): LexiconHit[] {
   })();
   const seen = new Set<string>();
   const hits: LexiconHit[] = [];
-  for (const match of matcher.getAllMatches(text, true)) {
+  for (const match of matcher.getAllMatches(unmask(text), true)) {
     const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord;
     if (!word) continue;
     const key = `${word}@${match.startIndex}`;

@@ -1,7 +1,7 @@
 import type { Category, CategoryScores } from '../../shared/categories';
-import { findLexiconHits } from './lexicon';
+import { findLexiconHits, unmask } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
-import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, withoutQuotes } from './patterns';
+import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, rx, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, GENERIC_OWNER, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, ROUTINE_RX, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
 import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
@@ -166,6 +166,9 @@ function directedAfter(slice: string): boolean {
  * itself, and squeezed text loses real double letters ("ass" -> "as"). The context patterns are
  * squeezed, so the slices they test are squeezed too.
  */
+// ("did you see that bitch" names someone else: no determiner that points away from the reader)
+const YOU_THEN = rx(String.raw`\b(?:you|u|ya|yu|you're|youre|ur)(?: (?!(?:that|this|the|his|her|their|my|our|some|those|these)\b)[a-z'-]+){0,2} $`);
+
 function lexiconRules(text: string, result: RuleResult, reported: boolean, warm: boolean): { namesSomeone: boolean } {
   let namesSomeone = false;
   for (const found of findLexiconHits(text)) {
@@ -179,7 +182,10 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean, warm:
     const directed =
       !banter &&
       !INTENSIFIER.test(squeeze(word)) &&
-      (DIRECTED_BEFORE.test(squeeze(text.slice(Math.max(0, from - 60), from))) || directedAfter(text.slice(from, to + 14)));
+      (DIRECTED_BEFORE.test(squeeze(text.slice(Math.max(0, from - 60), from))) ||
+        directedAfter(text.slice(from, to + 14)) ||
+        // a word that names a person, after "you" and up to two words of any kind: "you thick cunt"
+        (PERSON_SWEAR.test(squeeze(word)) && YOU_THEN.test(squeeze(text.slice(Math.max(0, from - 40), from)))));
     if (hit.kind === 'slur') {
       add(result, 'identity_hate', `slur:${hit.word}`, quoted ? REPORTED : 0.9);
     } else if (hit.kind === 'sexual') {
@@ -201,7 +207,8 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean, warm:
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
   const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false, supportsGroup: false } };
-  const loose = normaliseForRules(raw);
+  // Masked swear words ("sl*t") filled in first, so every rule reads the word that was meant.
+  const loose = unmask(normaliseForRules(raw));
   const text = squeeze(loose);
   if (!text) return result;
   const reported = COUNTER_SPEECH.test(text);

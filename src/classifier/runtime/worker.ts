@@ -31,13 +31,16 @@ let modelUsable: ModelScorer | undefined = model;
 // One pass at a time through the one session: requests that arrive while another (or a warm-up
 // pass) runs wait their turn instead of interleaving inside the runtime.
 let queue: Promise<unknown> = Promise.resolve();
+// Real requests seen: the warm-up gives way for good once real comments arrive (they warm the code as well).
+let requests = 0;
 function inTurn<T>(job: () => Promise<T>): Promise<T> {
   const result = queue.then(job, job);
   queue = result.catch(() => undefined);
   return result;
 }
-const safeModel: ModelScorer = (texts) =>
-  inTurn(async () => {
+const safeModel: ModelScorer = (texts) => {
+  requests++;
+  return inTurn(async () => {
     if (!modelUsable) return texts.map(() => ({}));
     try {
       return await modelUsable(texts);
@@ -47,12 +50,15 @@ const safeModel: ModelScorer = (texts) =>
       return texts.map(() => ({}));
     }
   });
+};
 
 // Load the model and run one short text through it as soon as the worker starts, rather than on
 // the first real request: the host starts the worker ahead of need (classifier-host.ts). Then warm
-// the runtime's compiled code in the background (runtime-warm-up.ts); real requests go first.
+// the runtime's compiled code while the worker is idle (runtime-warm-up.ts). It stops for good at the
+// first real request: real comments warm the code as well, and a practice pass would only delay them.
 void safeModel([WARM_UP_TEXT]).then(async () => {
-  const result = await warmUpRuntime((width) => inTurn(() => model.exercise(width)), DEFAULT_WARM_UP, () => !modelUsable);
+  const before = requests;
+  const result = await warmUpRuntime((width) => inTurn(() => model.exercise(width)), DEFAULT_WARM_UP, () => !modelUsable || requests > before);
   if (result.stopped === 'error') console.warn('[ward] classifier warm-up ended early:', result.error);
 });
 

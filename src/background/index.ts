@@ -39,6 +39,9 @@ const route = createRouter({
 // onStartup listener is what wakes Chromium's service worker when the browser starts; its body
 // is empty because the line after it does the work on every start.
 browser.runtime.onStartup.addListener(() => {});
+// Firefox: the keep-alive alarm (classifier-host.ts). Its arrival is what resets the idle timer; a
+// listener must exist for Firefox to deliver it, and a wake-up runs the start-up line below.
+browser.alarms.onAlarm.addListener(() => {});
 readSettings().then((settings) => followShield(settings.enabled), (error: unknown) => log(`settings unreadable: ${String(error)}`));
 
 // Not async: webextension-polyfill needs `undefined` returned synchronously for messages that

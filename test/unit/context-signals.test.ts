@@ -58,6 +58,7 @@ describe('reported words', () => {
     'we called her a liar because she is one',
     // an order to the crowd, not a report: no subject before "call"
     'everyone call her a fraud in the replies',
+    'someone call her a fat cow until she deletes her account',
     // a scream is only reported speech with "that"; otherwise the words are the author's own
     'she screamed like a little bitch lol',
   ])(

@@ -36,6 +36,15 @@ describe('denied negative claims, by the polarity of what is denied', () => {
     "it's not hard to find where you live",
     // swearing, not a claim
     'yall aint shit',
+    // denials that are the hate (found in review): suffering denied, a hostile turn, an order
+    'nobody wants to hurt them, we just want them gone',
+    'stop pretending refugees are persecuted, they should go home',
+    'not every banker is greedy, only most of them',
+    'they are no more violent than any other animal',
+    "don't hate me when they find you",
+    'i never wanted to hurt anyone until i met you',
+    // one harmless denial appended to an attack
+    'they are ruining this town and should leave. not all of them are bad',
   ])('finds no denial in "%s"', (text) => {
     expect(denies(text)).toBe(false);
   });
@@ -45,6 +54,10 @@ describe('denied negative claims, by the polarity of what is denied', () => {
     expect(predicateValence('cockroaches')).toBeLessThan(0);
     expect(predicateValence('violent people')).toBeLessThan(0);
     expect(predicateValence('welcome')).toBeGreaterThan(0);
+  });
+
+  it('keeps a denial followed by a sentence that condemns hate', () => {
+    expect(denies('Sikhs are not terrorists. Stop spreading hate.')).toBe(true);
   });
 
   it('feeds the negated-hate signal, which a direct threat next to it still overrides', () => {

@@ -60,6 +60,11 @@ describe('threat rules', () => {
     "you won't make it to the final if you keep defending like that",
     "you won't see it coming, the plot twist in episode 6 is wild",
     'she went to the workshop with knitting needles and taught them a lesson in patience',
+    // found in review: the same words about elections, trains, gas bills and hail
+    "you won't live to see a green majority again, mate",
+    "you won't make it to court on time, the trains are cancelled",
+    'your house is gonna burn through so much gas this winter',
+    "your car's going to get smashed by hail tonight, park it inside",
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('threat');
   });
@@ -67,6 +72,10 @@ describe('threat rules', () => {
   it('reads "just saying" as insinuation, not as reporting someone else\'s words', () => {
     expect(applyRules('nice house you have there. accidents happen, just saying').scores.threat).toBeGreaterThanOrEqual(0.9);
     expect(applyRules('he keeps saying "accidents happen" in my replies').scores.threat).toBeLessThan(0.5);
+  });
+
+  it('keeps the author\'s own shouted slur as the author\'s words', () => {
+    expect(top("I screamed fag at him and I'd do it again")).toHaveProperty('identity_hate');
   });
 
   it('scores a quoted or reported threat low, not zero', () => {
@@ -83,6 +92,8 @@ describe('doxxing rules', () => {
     'Marek opens up the garage at 7am every weekday, for anyone interested',
     'posting her details since she blocked me: 555-0142, jo.baines@example.com',
     'not saying anything, but the guy who banned me lives above the chip shop on Hale Road',
+    // other people's details in general, appended, do not cancel a located call to act
+    "She lives at the blue house on Maple Drive. Anyone close? You know what to do. She's been posting people's details for years.",
     'Her number is 555-201-3344, everyone call her',
     'he lives at 42 Elm Street, go pay him a visit',
     'email her at dana.k@example.com and tell her what you think',
@@ -138,6 +149,8 @@ describe('doxxing rules', () => {
     "careful, there's a bot ring posting strangers' home addresses and telling people to go round",
     'the night bus leaves at 11:40 every saturday, just saying, plan ahead',
     'my dad walks the dog at 6am every morning. alone. in the rain. legend',
+    'the parade goes down the high street at 10am every sunday. anyone close?',
+    'he takes the bus at 8 every morning, for anyone interested in carpooling',
   ])('leaves "%s" alone', (text) => {
     expect(top(text)).not.toHaveProperty('doxxing');
   });
@@ -192,8 +205,12 @@ describe('lexicon rules', () => {
     expect(unmask('f*****g')).toBe('fucking');
     expect(top('nobody asked, you thick c*nt')).toHaveProperty('insult');
     expect(top('you smug little tw*t')).toHaveProperty('insult');
-    // someone else, pointed at with a determiner
+    // someone else, pointed at with a determiner, or a question or story after "you"
     expect(top('did you see that bitch at the bar').insult).toBeUndefined();
+    expect(top('if you see a twat in a BMW, that is my boss').insult).toBeUndefined();
+    expect(top('you ever notice bitches love pumpkin spice').insult).toBeUndefined();
+    // a footnote star and an ambiguous fill stay as they are; bare words before words with endings
+    expect(unmask('as* fa* r****d p***y')).toBe('as* fa* retard pussy');
   });
   it('marks profanity aimed at the reader as an insult', () => {
     expect(top('you stupid b1tch')).toHaveProperty('insult');

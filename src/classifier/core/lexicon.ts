@@ -36,7 +36,7 @@ const EXTRA_WHITELIST = [
 let matcher: RegExpMatcher | undefined;
 let maskable: string[] | undefined;
 
-const COMMON_FIRST = ['fuck', 'shit', 'bitch', 'cunt', 'slut', 'whore', 'dick', 'ass', 'bastard', 'piss', 'twat', 'cock', 'wank', 'prick'];
+const COMMON_FIRST = ['fuck', 'shit', 'bitch', 'cunt', 'slut', 'whore', 'dick', 'pussy', 'retard', 'ass', 'bastard', 'piss', 'twat', 'cock', 'wank', 'prick'];
 // Endings that masked words carry ("f*****g", "b*tches"): the library lists root words only.
 const ENDINGS = ['', 's', 'es', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'ty', 'head', 'face', 'hole'];
 
@@ -48,11 +48,19 @@ const ENDINGS = ['', 's', 'es', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'ty', 'head
  */
 export function unmask(text: string): string {
   if (!text.includes('*')) return text;
-  // The commonest swear words first, so "f*****g" is read as the word people mean by it.
-  maskable ??= [...new Set([...COMMON_FIRST, ...libraryWords()])].flatMap((w) => (w.includes(' ') ? [] : ENDINGS.map((e) => w + e)));
+  // The commonest swear words first, with their endings, so "f*****g" is read as the word people
+  // mean by it (not "fisting"); then the rest, bare words before words with endings ("r****d" is
+  // "retard", not "rape" + "ed").
+  maskable ??= (() => {
+    const common = COMMON_FIRST;
+    const rest = libraryWords().filter((w) => !w.includes(' ') && !common.includes(w));
+    const withEndings = (roots: string[]) => [...roots, ...ENDINGS.slice(1).flatMap((e) => roots.map((w) => w + e))];
+    return [...withEndings(common), ...withEndings(rest)];
+  })();
   return text.replace(/\b[a-z][a-z*]*\*[a-z*]*/g, (token) => {
     const letters = token.replace(/\*/g, '').length;
-    if (letters < 2 || token.length < 3) return token;
+    // Two letters and a trailing star ("as*", "se*") are a footnote as often as a word.
+    if (letters < 2 || token.length < 3 || (/^[a-z]{1,2}\*+$/.test(token))) return token;
     const shape = new RegExp(`^${token.replace(/\*/g, '[a-z]')}$`);
     return maskable!.find((w) => w.length === token.length && shape.test(w)) ?? token;
   });

@@ -7,7 +7,7 @@ import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BE
 import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
-import { deniesNegativeClaim } from './negated-claims';
+import { deniesNegativeClaim, denialStandsAlone } from './negated-claims';
 import { supportsGroup } from './phrases/support';
 import { BANTER_SWEARS, HOSTILE, WARMTH } from './phrases/warmth';
 
@@ -107,9 +107,12 @@ function sharedKindly(text: string): boolean {
   return OWN_CONTACT.test(text) || (KIND_INTENT.test(text) && !MENACING_KINDNESS.test(text));
 }
 
+const GENERIC_OWNER_ALL = new RegExp(GENERIC_OWNER.source, 'g');
+
 function doxxingRules(text: string, result: RuleResult): void {
   if (sharedKindly(text)) return;
-  if (GENERIC_OWNER.test(text) && !hasContactDetail(text)) return;
+  // Other people's details in general are no location; any other evidence in the text still counts.
+  if (!hasContactDetail(text)) text = text.replace(GENERIC_OWNER_ALL, ' ');
   const located = hasContactDetail(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
   if (!located) return;
   if (CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
@@ -167,11 +170,17 @@ function directedAfter(slice: string): boolean {
  * squeezed, so the slices they test are squeezed too.
  */
 // ("did you see that bitch" names someone else: no determiner that points away from the reader)
-const YOU_THEN = rx(String.raw`\b(?:you|u|ya|yu|you're|youre|ur)(?: (?!(?:that|this|the|his|her|their|my|our|some|those|these)\b)[a-z'-]+){0,2} $`);
+// (nor "if you see a twat in a BMW", "do you know any bitches": after "you", a verb or "a/any" starts
+// a question or a story, not an insult)
+const YOU_THEN = rx(
+  String.raw`(?:\b(?:you're|youre|you are|ur|u r)|\b(?:you|u|ya|yu)(?= (?!(?:see|saw|seen|know|knew|notice|noticed|ever|meet|met|find|found|like|love|hate|call|called|think|mean|get|got|have|had|want|need|tell|told|ask|asked|hear|heard|watch|follow|and|or|with|to|at|for|as|if|when|a|an|any|what|all|guys|lot)\b)))(?: (?!(?:that|this|the|his|her|their|my|our|some|those|these)\b)[a-z'-]+){0,2} $`,
+);
 
 function lexiconRules(text: string, result: RuleResult, reported: boolean, warm: boolean): { namesSomeone: boolean } {
   let namesSomeone = false;
-  for (const found of findLexiconHits(text)) {
+  // At most 200 hits: each one's quotation check scans the text, and a page can paste 40,000 swear
+  // words into one comment; 200 decide the verdict as well as 40,000 do.
+  for (const found of findLexiconHits(text).slice(0, 200)) {
     const { word, from, to } = wordAt(text, found.start, found.end);
     // The library files "dickhead" under "dick", a sexual word; it is an insult, not a sexual remark.
     const hit = found.kind === 'sexual' && /^dickheads?$/.test(squeeze(word)) ? { ...found, word: 'dickhead', kind: 'profanity' as const } : found;
@@ -223,7 +232,9 @@ export function applyRules(raw: string): RuleResult {
   const { namesSomeone } = lexiconRules(loose, result, reported, warm);
   // A denial or a figure of speech does not excuse a direct rule hit next to it.
   const directHit = result.hits.some((h) => h.score >= 0.8 && h.category !== 'profanity');
-  result.signals.negatedHate = (NEGATED_HATE.test(text) || deniesNegativeClaim(loose)) && !directHit;
+  // One denial appended to an attack must not discount the attack: the denial's sentence has to be
+  // the only one that says anything negative.
+  result.signals.negatedHate = ((NEGATED_HATE.test(text) && denialStandsAlone(text, NEGATED_HATE)) || deniesNegativeClaim(loose)) && !directHit;
   // "killed it" next to a sexual word or a slur is not about a gig.
   const crude = result.hits.some((h) => h.rule.startsWith('sexual:') || h.rule.startsWith('slur:'));
   result.signals.figurative = FIGURATIVE.test(text) && !directHit && !crude;

@@ -56,8 +56,10 @@ const safeModel: ModelScorer = (texts) => {
 // the first real request: the host starts the worker ahead of need (classifier-host.ts). Then warm
 // the runtime's compiled code while the worker is idle (runtime-warm-up.ts). It stops for good at the
 // first real request: real comments warm the code as well, and a practice pass would only delay them.
-void safeModel([WARM_UP_TEXT]).then(async () => {
-  const before = requests;
+// `before` is taken now, while the model loads, so a request that arrives during the load stops it too.
+const warming = safeModel([WARM_UP_TEXT]);
+const before = requests;
+void warming.then(async () => {
   const result = await warmUpRuntime((width) => inTurn(() => model.exercise(width)), DEFAULT_WARM_UP, () => !modelUsable || requests > before);
   if (result.stopped === 'error') console.warn('[ward] classifier warm-up ended early:', result.error);
 });

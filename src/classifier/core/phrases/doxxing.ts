@@ -33,7 +33,7 @@ const DAYS = String.raw`(?:day|morning|evening|night|weekday|weeknight|week|mond
  * Someone else's routine, told with its time: "leaves the library at 6:15 every thursday", "jogs the
  * canal path at 5am every day". The verb's -s names a third person, not the author's own routine.
  */
-const ROUTINE = String.raw`(?<!\b(?:bus|train|tram|ferry|boat|flight|plane|shop|store|bakery|cafe|library|gym|pool|market|office|class|show|service|match|game|store|bar|pub|club|it|that|this) )(?<!\b(?:my|our) \w+ )\b(?:leaves|jogs|walks|runs|cycles|rides|drives|arrives|finishes|gets (?:off|out|in)|locks up|opens up|closes up|goes|heads|takes)\b[^.!?]{0,60}\b(?:at|around|by|about) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b[^.!?]{0,20}\b(?:every|each|on) ${DAYS}|(?<!\b(?:bus|train|tram|ferry|boat|flight|plane|shop|store|bakery|cafe|library|gym|pool|market|office|class|show|service|match|game|store|bar|pub|club|it|that|this) )(?<!\b(?:my|our) \w+ )\b(?:leaves|jogs|walks|runs|cycles|rides|drives|arrives|finishes|gets (?:off|out|in)|locks up|opens up|closes up|goes|heads|takes)\b[^.!?]{0,60}\b(?:every|each) ${DAYS} (?:at|around|by|about) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b`;
+const ROUTINE = String.raw`(?<!\b(?:bus|train|tram|ferry|boat|flight|plane|shop|store|bakery|cafe|library|gym|pool|market|office|class|show|service|match|game|store|bar|pub|club|parade|march|procession|market|service|event|race|tour|it|that|this) )(?<!\b(?:my|our) \w+ )\b(?:leaves|jogs|walks|runs|cycles|rides|drives|arrives|finishes|gets (?:off|out|in)|locks up|opens up|closes up|goes|heads|takes)\b[^.!?]{0,60}\b(?:at|around|by|about) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b[^.!?]{0,20}\b(?:every|each|on) ${DAYS}|(?<!\b(?:bus|train|tram|ferry|boat|flight|plane|shop|store|bakery|cafe|library|gym|pool|market|office|class|show|service|match|game|store|bar|pub|club|parade|march|procession|market|service|event|race|tour|it|that|this) )(?<!\b(?:my|our) \w+ )\b(?:leaves|jogs|walks|runs|cycles|rides|drives|arrives|finishes|gets (?:off|out|in)|locks up|opens up|closes up|goes|heads|takes)\b[^.!?]{0,60}\b(?:every|each) ${DAYS} (?:at|around|by|about) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b`;
 export const ROUTINE_RX = rx(ROUTINE);
 
 export const WHEREABOUTS = rx(
@@ -90,7 +90,7 @@ export const CROWD_CALL = rx(
     String.raw`\bjust (?:saying|putting it out there|so you all know|fyi)\b`,
     // a routine, then the insinuation: "… at 5am every day. alone."
     String.raw`\b(?:alone|all alone|no one (?:else )?around)(?= ?[.!?…]| ?$)`,
-    String.raw`\bfor anyone (?:interested|curious|who cares|wondering)\b`,
+    String.raw`\bfor anyone (?:interested|curious|who cares|wondering)\b(?! in (?!(?:him|her|them|meeting|finding|visiting|saying hi)\b))`,
     String.raw`\b(?:anyone|anybody|who'?s) (?:close|near|nearby|around|local)\b`,
     String.raw`\b(?:i'?m )?not saying anything(?:,)? (?:but|just)\b`,
     String.raw`\b(?:you'?ll|you will|u'?ll) (?:spot|recogni[sz]e|find|know) (?:her|him|them)\b`,

@@ -33,7 +33,7 @@ const MENACE = anyOf(
   'shame if something (?:happened|happens|were to happen) to',
   'accidents happen',
   // "your car's gonna be on fire tonight"
-  String.raw`${YOUR} (?:car|house|home|flat|shop|place|office|garage|door|windows?)(?:'s| is| are|'re)? (?:gonna|going to|will|might|could) (?:be on fire|burn|catch fire|go up in flames|get torched|get burned|get smashed|get bricked)`,
+  String.raw`${YOUR} (?:car|house|home|flat|shop|place|office|garage|door|windows?)(?:'s| is| are|'re)? (?:gonna|going to|will|might|could) (?:be on fire|burn(?: down| to the ground)?|catch fire|go up in flames|get torched|get burned|get smashed|get bricked)(?= *[.!?,]| *$| tonight| tomorrow| soon| one night| when| while| if| unless| lol)`,
   "when (?:i'?m|i am|we'?re|we are) (?:done|finished|through) with (?:you|u)",
   'like hospital food',
   'leav(?:e|ing) in an? (?:ambulance|body bag|coffin)',
@@ -43,8 +43,8 @@ const MENACE = anyOf(
   'sleep with the fishes',
   '(?:will|gonna|is going to|might|may|could|would) be (?:your|ur) last(?: (?:day|night|walk|run|drive|breath|birthday|christmas|summer|week|weekend))?(?= *[.!?,]| *$)',
   // "if you testify you won't make it to tuesday": survival to a day or an event denied
-  String.raw`${YOU} (?:won't|wont|will not|aren't going to|are not going to|ain't gonna) (?:make it|live|last|survive) (?:to|till|until|past|through) (?:\w+ )?(?:tomorrow|tonight|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|christmas|(?:your|ur) (?:next )?birthday|the trial|court|the hearing)`,
-  String.raw`${YOU} (?:won't|wont|will not) live to see`,
+  String.raw`${YOU} (?:won't|wont|will not|aren't going to|are not going to|ain't gonna) (?:make it|live|last|survive) (?:to|till|until|past|through) (?:\w+ )?(?:tomorrow|tonight|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|christmas|(?:your|ur) (?:next )?birthday|the trial|court|the hearing)(?! on time| in time| by| before| if the| because| with)`,
+  String.raw`${YOU} (?:won't|wont|will not) live to see (?:tomorrow|another day|the (?:morning|weekend|end of the (?:week|month|year))|(?:your|ur) (?:next )?birthday|christmas|next (?:week|year)|your (?:kids|children) grow)`,
   // a crowd armed for a place or a group: "go down to the march with baseball bats and teach them a lesson"
   String.raw`with (?:\w+ ){0,2}(?:bats|baseball bats|crowbars|bricks|pipes|chains|knives|machetes|clubs|torches|pitchforks|guns)\b[^.!?]{0,60}\b(?:teach (?:them|him|her|you|u|those \w+) a lesson|show (?:them|him|her|those \w+) what|deal with (?:them|him|her|those \w+))`,
   'what happens to (?:snitches|people like you|girls like you|guys like you)',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { WARM_UP_WIDTHS, warmUpRuntime, type WarmUpClock } from '../../src/classifier/runtime/runtime-warm-up';
+import { WARM_UP_WIDTHS, warmUpRuntime, type WarmUpClock, type WarmUpPlan } from '../../src/classifier/runtime/runtime-warm-up';
+
+const plan = (p: Partial<WarmUpPlan>): WarmUpPlan => ({ passes: 5, restPerBusy: 1, pollMs: 100, maxWallMs: 1e9, ...p });
 
 /** A clock that only moves when a pass or a rest says so, so the schedule can be checked exactly. */
 function fakeClock() {
@@ -24,7 +26,7 @@ describe('warmUpRuntime', () => {
         widths.push(width);
         advance(width); // a pass takes as long as it is wide
       },
-      { passes: 7, restPerBusy: 2 },
+      plan({ passes: 7, restPerBusy: 2 }),
       undefined,
       clock,
     );
@@ -37,7 +39,7 @@ describe('warmUpRuntime', () => {
   it('stops between passes when asked, and when a pass fails, without throwing', async () => {
     const { clock } = fakeClock();
     let runs = 0;
-    const asked = await warmUpRuntime(async () => void runs++, { passes: 10, restPerBusy: 1 }, () => runs >= 3, clock);
+    const asked = await warmUpRuntime(async () => void runs++, plan({ passes: 10, restPerBusy: 1 }), () => runs >= 3, clock);
     expect(asked).toMatchObject({ passes: 3, stopped: 'asked' });
 
     const failure = new Error('session gone');
@@ -45,10 +47,31 @@ describe('warmUpRuntime', () => {
       async () => {
         if (++runs > 5) throw failure;
       },
-      { passes: 10, restPerBusy: 1 },
+      plan({ passes: 10, restPerBusy: 1 }),
       undefined,
       clock,
     );
     expect(failed).toMatchObject({ passes: 2, stopped: 'error', error: failure });
+  });
+
+  it('waits while real requests keep coming, then carries on', async () => {
+    const { clock, advance } = fakeClock();
+    let busyUntil = 1000; // real traffic for the first second
+    const at: number[] = [];
+    const result = await warmUpRuntime(
+      async () => {
+        at.push(clock.now());
+        advance(10);
+      },
+      plan({ passes: 3, restPerBusy: 0, pollMs: 250 }),
+      undefined,
+      clock,
+      () => clock.now() < busyUntil,
+    );
+    expect(at[0]).toBeGreaterThanOrEqual(1000); // no pass while busy
+    expect(result.passes).toBe(3);
+    busyUntil = Infinity;
+    const starved = await warmUpRuntime(async () => undefined, plan({ passes: 3, pollMs: 250, maxWallMs: 5000 }), undefined, clock, () => true);
+    expect(starved).toMatchObject({ passes: 0, stopped: 'timeout' });
   });
 });

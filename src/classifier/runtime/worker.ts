@@ -31,15 +31,16 @@ let modelUsable: ModelScorer | undefined = model;
 // One pass at a time through the one session: requests that arrive while another (or a warm-up
 // pass) runs wait their turn instead of interleaving inside the runtime.
 let queue: Promise<unknown> = Promise.resolve();
-// Real requests seen: the warm-up gives way for good once real comments arrive (they warm the code as well).
-let requests = 0;
+// When the last real request arrived: the warm-up waits while they keep coming (they warm the code as well).
+let lastRequestAt = -Infinity;
+const QUIET_MS = 1000;
 function inTurn<T>(job: () => Promise<T>): Promise<T> {
   const result = queue.then(job, job);
   queue = result.catch(() => undefined);
   return result;
 }
 const safeModel: ModelScorer = (texts) => {
-  requests++;
+  lastRequestAt = performance.now();
   return inTurn(async () => {
     if (!modelUsable) return texts.map(() => ({}));
     try {
@@ -54,13 +55,16 @@ const safeModel: ModelScorer = (texts) => {
 
 // Load the model and run one short text through it as soon as the worker starts, rather than on
 // the first real request: the host starts the worker ahead of need (classifier-host.ts). Then warm
-// the runtime's compiled code while the worker is idle (runtime-warm-up.ts). It stops for good at the
-// first real request: real comments warm the code as well, and a practice pass would only delay them.
-// `before` is taken now, while the model loads, so a request that arrives during the load stops it too.
-const warming = safeModel([WARM_UP_TEXT]);
-const before = requests;
-void warming.then(async () => {
-  const result = await warmUpRuntime((width) => inTurn(() => model.exercise(width)), DEFAULT_WARM_UP, () => !modelUsable || requests > before);
+// the runtime's compiled code while the worker is idle (runtime-warm-up.ts): it waits while real
+// requests keep arriving, and a practice pass never delays one by more than one short pass.
+void safeModel([WARM_UP_TEXT]).then(async () => {
+  const result = await warmUpRuntime(
+    (width) => inTurn(() => model.exercise(width)),
+    DEFAULT_WARM_UP,
+    () => !modelUsable,
+    undefined,
+    () => performance.now() - lastRequestAt < QUIET_MS,
+  );
   if (result.stopped === 'error') console.warn('[ward] classifier warm-up ended early:', result.error);
 });
 

@@ -10,7 +10,8 @@ type Target = 'chrome' | 'firefox';
 /**
  * One manifest.json serves both browsers; this trims what each one does not understand.
  * Chromium ignores background.scripts; Firefox has no offscreen API (its background is a page
- * that starts the classifier worker itself), so the permission is dropped there.
+ * that starts the classifier worker itself), so the permission is dropped there. Only Firefox uses
+ * alarms (to keep its background page, and the classifier, alive), so Chromium does not ask for them.
  */
 function manifestFor(target: Target): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
@@ -21,6 +22,7 @@ function manifestFor(target: Target): ManifestV3Export {
     delete (manifest as Record<string, unknown>).cross_origin_opener_policy;
     delete (manifest as Record<string, unknown>).minimum_chrome_version;
   } else {
+    manifest.permissions = manifest.permissions.filter((p) => p !== 'alarms');
     delete (manifest as Record<string, unknown>).browser_specific_settings;
   }
   return manifest as ManifestV3Export;

@@ -41,7 +41,7 @@ const route = createRouter({
 browser.runtime.onStartup.addListener(() => {});
 // Firefox: the keep-alive alarm (classifier-host.ts). Its arrival is what resets the idle timer; a
 // listener must exist for Firefox to deliver it, and a wake-up runs the start-up line below.
-browser.alarms.onAlarm.addListener(() => {});
+if (import.meta.env.MODE === 'firefox') browser.alarms.onAlarm.addListener(() => {});
 readSettings().then((settings) => followShield(settings.enabled), (error: unknown) => log(`settings unreadable: ${String(error)}`));
 
 // Not async: webextension-polyfill needs `undefined` returned synchronously for messages that

@@ -44,7 +44,7 @@ describe('denied negative claims, by the polarity of what is denied', () => {
     "don't hate me when they find you",
     'i never wanted to hurt anyone until i met you',
     // one harmless denial appended to an attack
-    'they are ruining this town and should leave. not all of them are bad',
+    'they are ruining this town and should leave. not all of them are lazy',
   ])('finds no denial in "%s"', (text) => {
     expect(denies(text)).toBe(false);
   });

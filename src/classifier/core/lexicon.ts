@@ -44,7 +44,8 @@ const ENDINGS = ['', 's', 'es', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'ty', 'head
  * Letters hidden behind asterisks ("sl*t", "c*nt", "f*****g"), filled from the library's words: a
  * masked token becomes the one swear word, with a common ending, that has a letter wherever the
  * token has a star and the same letters elsewhere. The same length, so hit positions stay true.
- * The library's own transformers do not undo masking.
+ * The library's own transformers do not undo masking. `applyRules` runs it once on the whole text,
+ * before any rule (and so before `findLexiconHits`).
  */
 export function unmask(text: string): string {
   if (!text.includes('*')) return text;
@@ -80,7 +81,7 @@ export function findLexiconHits(text: string): LexiconHit[] {
   })();
   const seen = new Set<string>();
   const hits: LexiconHit[] = [];
-  for (const match of matcher.getAllMatches(unmask(text), true)) {
+  for (const match of matcher.getAllMatches(text, true)) {
     const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord;
     if (!word) continue;
     const key = `${word}@${match.startIndex}`;

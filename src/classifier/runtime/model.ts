@@ -141,6 +141,7 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
     return out;
   }
 
+  let vocabSize: number | undefined;
   /**
    * One pass of `batchSize` synthetic rows of `width` ordinary pieces, scored and thrown away (no
    * cache, no text): the worker's background warm-up (runtime-warm-up.ts) runs these so the browser's
@@ -148,7 +149,8 @@ export function createModelScorer(options: ModelOptions): ModelScorer & { load()
    */
   async function exercise(width: number): Promise<void> {
     const { tokenizer } = await load();
-    const vocab = tokenizer.get_vocab().size;
+    vocabSize ??= tokenizer.get_vocab().size;
+    const vocab = vocabSize;
     const w = Math.max(1, Math.min(width, tokenizer.model_max_length ?? 96));
     // Varied ids away from the special and byte pieces at the start of the vocabulary.
     const rows = Array.from({ length: batchSize }, (_, r) => Array.from({ length: w }, (_, c) => 100 + ((r * 7919 + c * 104_729) % (vocab - 100))));

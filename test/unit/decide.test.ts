@@ -76,7 +76,7 @@ describe('decide', () => {
     const relaxed = settings();
     relaxed.strictness.insult = 'relaxed';
     relaxed.strictness.abusive = 'relaxed';
-    expect(verdict('meh', relaxed, undefined, { insult: 0.7, abusive: 0.7 }).hidden).toBe(false);
-    expect(verdict('meh', settings(), undefined, { insult: 0.7, abusive: 0.7 }).hidden).toBe(true);
+    expect(verdict('nobody asked for your opinion on this', relaxed, undefined, { insult: 0.7, abusive: 0.7 }).hidden).toBe(false);
+    expect(verdict('nobody asked for your opinion on this', settings(), undefined, { insult: 0.7, abusive: 0.7 }).hidden).toBe(true);
   });
 });

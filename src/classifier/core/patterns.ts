@@ -30,7 +30,13 @@ export function anyOf(...alternatives: string[]): string {
 export const YOU = String.raw`(?:you|u|ya|yu|yourself|urself|you're|youre|ur|@user)`;
 export const YOUR = String.raw`(?:your|ur|yo|you're|youre)`;
 export const NEGATION = rx(String.raw`\b(?:not|never|no|n't|nobody|no one|noone|nothing|wouldn't|won't|wont|don't|dont|didn't|can't|cannot|isn't|stop)\b`);
-export const VIOLENT = String.raw`(?:kill|murder|stab|shoot|hurt|rape|strangle|choke|burn|behead|decapitate|slit|torture|slaughter|butcher|drown|hang|lynch|beat|bash|smash|break|cut|gut|skin|bury|shank|attack|assault|end|execute|castrate|mutilate|kidnap)`;
+/** Verbs of violence, for the threat patterns and for spelling repair (spelling.ts). */
+export const VIOLENT_VERBS = [
+  'kill', 'murder', 'stab', 'shoot', 'hurt', 'rape', 'strangle', 'choke', 'burn', 'behead', 'decapitate', 'slit', 'torture', 'slaughter',
+  'butcher', 'drown', 'hang', 'lynch', 'beat', 'bash', 'smash', 'break', 'cut', 'gut', 'skin', 'bury', 'shank', 'attack', 'assault', 'end',
+  'execute', 'castrate', 'mutilate', 'kidnap',
+];
+export const VIOLENT = `(?:${VIOLENT_VERBS.join('|')})`;
 
 /** Reporting, quoting and condemning: the words of someone showing abuse, not doing it. */
 export const COUNTER_SPEECH = rx(
@@ -62,14 +68,16 @@ export function insideQuotes(text: string, start: number, end: number): boolean 
   return false;
 }
 
-const EAGER = /\b(?:can'?t|cannot|couldn'?t) wait\b/g;
+// Eagerness ("can't wait to …") and intensifiers ("nothing but vermin", "no better than rats")
+// look like negations and are not.
+const EAGER = /\b(?:(?:can'?t|cannot|couldn'?t) wait|nothing but|no better than|none other than|nothing more than|no more than)\b/g;
 
 /** True when a negation stands in the few words before `start` or inside the match itself. */
 export function negatedAt(text: string, start: number, matched: string): boolean {
   // Only the clause the match sits in: in "you're not 'outspoken', you're a cow" the "not" belongs
   // to the first clause and must not cancel the second.
   const window = text.slice(Math.max(0, start - 28), start);
-  // "can't wait to …" is eagerness, not a negation.
+  // "can't wait to …" is eagerness, "nothing but …" emphasis: neither is a negation.
   const before = window.slice(window.search(/[,.;!?:][^,.;!?:]*$/) + 1).replace(EAGER, '');
   return NEGATION.test(before) || NEGATION.test(matched.replace(EAGER, ''));
 }

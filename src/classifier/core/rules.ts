@@ -3,10 +3,11 @@ import { findLexiconHits, unmask } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, rx, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, GENERIC_OWNER, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, ROUTINE_RX, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
-import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
-import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, MENTIONS_GROUP } from './phrases/identity';
+import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INSULT_WORDS, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
+import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, GROUP_WORDS, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
+import { isHostileWord, isKnownWord, repairSpelling } from './spelling';
 import { deniesNegativeClaim, denialStandsAlone } from './negated-claims';
 import { supportsGroup } from './phrases/support';
 import { BANTER_SWEARS, HOSTILE, WARMTH } from './phrases/warmth';
@@ -45,6 +46,8 @@ export interface RuleResult {
     condemnsQuote: boolean;
     /** A supportive or neutral statement about a group, with no negation, hostile word or turn (phrases/support.ts). */
     supportsGroup: boolean;
+    /** A short reply ("ok", "see you", "lmao") with no hostile word, no rule hit and no emoji. */
+    terse: boolean;
   };
 }
 
@@ -213,11 +216,38 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean, warm:
   return { namesSomeone };
 }
 
+// Pictographs carry meaning the word count misses ("🖕", "🔪🔪"); such replies are not terse.
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+// After "you", only these words leave a reply harmless ("you too", "see you", "love you all").
+const AFTER_YOU_HARMLESS = new Set(['too', 'all', 'guys', 'again', 'there', 'both', 'ok', 'okay', 'soon', 'later']);
+
+const GROUP_NAMES = new Set(GROUP_WORDS.filter((w) => w !== 'people'));
+
+/**
+ * A reply of at most three words, none of them hostile, an insult or a group's name, none of them
+ * an unknown long word, and not describing the reader: "ok", "see you", "lmao", "hi". The model saw
+ * few texts this short and reads many of them as abuse ("ok" 0.79 threat, "see you" 1.0 threat,
+ * "lmao" 0.96 insult), so the decision discounts its reading, as for a denied claim. White space
+ * decides the count on the raw text, so "y.o.u s.t.u.p.i.d c.o.w" is three words; an unknown long
+ * word ("Weshouldgetridofthem") is obfuscation, not a short reply.
+ */
+function isTerse(raw: string, loose: string): boolean {
+  const chunks = raw.trim().split(/\s+/).filter((c) => c && !/^@\w+$|^https?:/.test(c));
+  if (!chunks.length || chunks.length > 3 || chunks.join('').length > 24 || PICTOGRAPH.test(raw)) return false;
+  const words = loose.match(/[a-z0-9][a-z0-9'-]*/g)?.filter((w) => w !== 'user' && w !== 'http') ?? [];
+  const loaded = (w: string) => isHostileWord(w) || INSULT_WORDS.has(w) || INSULT_WORDS.has(w.replace(/s$/, '')) || GROUP_NAMES.has(w);
+  const strange = (w: string) => w.length > 5 && !isKnownWord(w.replace(/'.*$/, ''));
+  const described = words.some((w, i) => /^(?:you|u|ur|your|you're|youre|ya)$/.test(w) && i + 1 < words.length && !AFTER_YOU_HARMLESS.has(words[i + 1]));
+  return !words.some((w) => loaded(w) || strange(w)) && !described;
+}
+
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
-  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false, supportsGroup: false } };
-  // Masked swear words ("sl*t") filled in first, so every rule reads the word that was meant.
-  const loose = unmask(normaliseForRules(raw));
+  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false, supportsGroup: false, terse: false } };
+  // Masked swear words ("sl*t") filled in and misspelt ones repaired ("scik") first, so every rule
+  // reads the word that was meant.
+  const loose = repairSpelling(unmask(normaliseForRules(raw)));
   const text = squeeze(loose);
   if (!text) return result;
   const reported = COUNTER_SPEECH.test(text);
@@ -246,6 +276,7 @@ export function applyRules(raw: string): RuleResult {
   result.signals.supportsGroup = !result.hits.some((h) => h.category !== 'profanity') && supportsGroup(text);
   result.signals.helpfulContact =
     !result.hits.length && hasContactDetail(text) && (sharedKindly(text) || HELPFUL_CONTACT.test(text));
+  result.signals.terse = isTerse(raw, loose) && !result.hits.length;
   result.signals.untargetedProfanity =
     !namesSomeone && result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;

@@ -4,6 +4,7 @@ import { describeEmoji } from '../core/emoji';
 import { cap, normaliseForModel } from '../core/normalise';
 import { withoutQuotes, withoutReported } from '../core/patterns';
 import { applyRules } from '../core/rules';
+import { repairSpelling } from '../core/spelling';
 import { MODEL_READS_EMOJI } from './model-input';
 
 /** Model probabilities per label, one object per text, in input order. */
@@ -23,7 +24,9 @@ export interface ScoredText {
  * such as 🏳️‍🌈 together; capped first, since names are longer than the emoji they replace.
  */
 export function forModel(text: string): string {
-  return normaliseForModel(MODEL_READS_EMOJI ? describeEmoji(cap(text)) : text);
+  // Obfuscated words repaired ("scik" -> "sick", "h 4 t e" -> "hate"): the model learnt words, not
+  // their disguises. Clean English passes through unchanged.
+  return repairSpelling(normaliseForModel(MODEL_READS_EMOJI ? describeEmoji(cap(text)) : text));
 }
 
 /**

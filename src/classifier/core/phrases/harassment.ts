@@ -58,18 +58,22 @@ export const SEXUAL_HARASSMENT = rx(
   ].join('|'),
 );
 
-const INSULT_NOUN = anyOf(
+const INSULT_NOUNS = [
   'idiot', 'moron', 'imbecile', 'cretin', 'dumbass', 'dimwit', 'halfwit', 'nitwit', 'loser', 'clown', 'buffoon', 'creep', 'freak',
   'weirdo', 'parasite', 'leech', 'troll', 'muppet', 'donkey', 'cow', 'pig', 'rat', 'snake', 'worm', 'maggot', 'cockroach', 'slug',
   'whale', 'hag', 'nobody', 'failure', 'disgrace', 'embarrassment', 'waste of (?:space|oxygen|air|skin)', 'scumbag', 'scum',
   'lowlife', 'degenerate', 'simpleton', 'neanderthal', 'troglodyte', 'numpty', 'plonker', 'pillock', 'git', 'sociopath', 'psycho',
   'lunatic', 'nutjob', 'hypocrite', 'liar', 'coward', 'fraud', 'grifter', 'hack', 'bottom-feeder', 'has-been', 'nonentity',
-);
-const INSULT_ADJ = anyOf(
+];
+const INSULT_NOUN = anyOf(...INSULT_NOUNS);
+const INSULT_ADJS = [
   'stupid', 'dumb', 'dense', 'thick', 'brainless', 'pathetic', 'worthless', 'useless', 'disgusting', 'repulsive', 'ugly', 'hideous',
   'vile', 'braindead', 'brain dead', 'clueless', 'spineless', 'obnoxious', 'insufferable', 'unbearable', 'revolting', 'delusional',
   'deranged', 'idiotic', 'moronic', 'ignorant', 'gross', 'fat', 'pitiful', 'a joke',
-);
+];
+const INSULT_ADJ = anyOf(...INSULT_ADJS);
+/** The plain words of the two lists above, for telling a short reply from a short insult (rules.ts). */
+export const INSULT_WORDS = new Set([...INSULT_NOUNS, ...INSULT_ADJS].filter((w) => /^[a-z]+$/.test(w)));
 const MODIFIER = anyOf(
   'such', 'a', 'an', 'the', 'absolute', 'complete', 'total', 'utter', 'little', 'fucking', 'stupid', 'fat', 'ugly', 'dumb', 'pathetic',
   'massive', 'huge', 'giant', 'brainless', 'worthless', 'useless', 'obnoxious', 'old', 'dirty', 'lying', 'sad', 'miserable', 'bloody',

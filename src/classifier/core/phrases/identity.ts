@@ -30,6 +30,14 @@ export const DEHUMANISING_WORDS = [
   'spongers', 'invasion',
 ];
 
+/** The groups' names as single words, for spelling repair (spelling.ts): "refgees" -> "refugees". */
+export const GROUP_WORDS = [
+  'women', 'girls', 'muslims', 'muslim', 'jews', 'jewish', 'christians', 'hindus', 'sikhs', 'catholics', 'immigrants', 'migrants',
+  'refugees', 'foreigners', 'black', 'blacks', 'africans', 'asians', 'chinese', 'arabs', 'mexicans', 'latinos', 'hispanics', 'indians',
+  'pakistanis', 'roma', 'romani', 'gypsies', 'travellers', 'gays', 'lesbians', 'lesbian', 'bisexuals', 'bisexual', 'trans',
+  'transgender', 'binary', 'disabled', 'autistic', 'deaf', 'elderly', 'polish', 'people',
+];
+
 /** Any mention of a protected group: such a message is never read as friendly banter (`phrases/warmth.ts`). */
 export const MENTIONS_GROUP = rx(String.raw`\b${GROUP}\b`);
 

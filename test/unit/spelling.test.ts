@@ -104,7 +104,7 @@ describe('spelling repair', () => {
 describe('short replies', () => {
   const terse = (text: string) => applyRules(text).signals.terse;
 
-  it.each(['ok', 'OK.', 'lmao', 'see you', 'thank you', 'sure', 'hi', 'brb', 'you too', '@user ok'])('reads "%s" as a short reply', (text) => {
+  it.each(['ok', 'OK.', 'lmao', 'see you', 'thank you', 'sure', 'hi', 'brb', 'you too', '@user ok', 'love you all', 'are you ok?', 'see you soon'])('reads "%s" as a short reply', (text) => {
     expect(terse(text)).toBe(true);
   });
 
@@ -112,6 +112,8 @@ describe('short replies', () => {
     // insults, hostile words, groups and the reader described
     'you pea-brained muppet',
     'Y O U  A R E  N O T H I N G',
+    'nobody likes you',
+    'screw you',
     'loser',
     'die',
     'clowns',

@@ -219,14 +219,16 @@ function lexiconRules(text: string, result: RuleResult, reported: boolean, warm:
 // Pictographs carry meaning the word count misses ("🖕", "🔪🔪"); such replies are not terse.
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
-// After "you", only these words leave a reply harmless ("you too", "see you", "love you all").
-const AFTER_YOU_HARMLESS = new Set(['too', 'all', 'guys', 'again', 'there', 'both', 'ok', 'okay', 'soon', 'later']);
+// "You" in a short reply is harmless only in these company: "thank you", "see you soon", "you too".
+// Anything else aimed at the reader ("nobody likes you", "screw you") is left to the model.
+const BEFORE_YOU_HARMLESS = new Set(['thank', 'thanks', 'see', 'love', 'miss', 'bless', 'to', 'with', 'and', 'hear', 'got', 'ty', 'are', 'did', 'do', 'have', 'can', 'will']);
+const AFTER_YOU_HARMLESS = new Set(['too', 'all', 'guys', 'again', 'there', 'both', 'soon', 'later', 'tomorrow', 'tonight', 'ok', 'okay']);
 
 const GROUP_NAMES = new Set(GROUP_WORDS.filter((w) => w !== 'people'));
 
 /**
  * A reply of at most three words, none of them hostile, an insult or a group's name, none of them
- * an unknown long word, and not describing the reader: "ok", "see you", "lmao", "hi". The model saw
+ * an unknown long word, and not aimed at the reader: "ok", "see you", "lmao", "hi". The model saw
  * few texts this short and reads many of them as abuse ("ok" 0.79 threat, "see you" 1.0 threat,
  * "lmao" 0.96 insult), so the decision discounts its reading, as for a denied claim. White space
  * decides the count on the raw text, so "y.o.u s.t.u.p.i.d c.o.w" is three words; an unknown long
@@ -238,8 +240,14 @@ function isTerse(raw: string, loose: string): boolean {
   const words = loose.match(/[a-z0-9][a-z0-9'-]*/g)?.filter((w) => w !== 'user' && w !== 'http') ?? [];
   const loaded = (w: string) => isHostileWord(w) || INSULT_WORDS.has(w) || INSULT_WORDS.has(w.replace(/s$/, '')) || GROUP_NAMES.has(w);
   const strange = (w: string) => w.length > 5 && !isKnownWord(w.replace(/'.*$/, ''));
-  const described = words.some((w, i) => /^(?:you|u|ur|your|you're|youre|ya)$/.test(w) && i + 1 < words.length && !AFTER_YOU_HARMLESS.has(words[i + 1]));
-  return !words.some((w) => loaded(w) || strange(w)) && !described;
+  const aimed = words.some((w, i) => {
+    if (!/^(?:you|u|ur|your|you're|youre|ya|yourself|urself)$/.test(w)) return false;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (after !== undefined) return !AFTER_YOU_HARMLESS.has(after) && !(before !== undefined && BEFORE_YOU_HARMLESS.has(before) && w === 'you');
+    return before !== undefined && !BEFORE_YOU_HARMLESS.has(before);
+  });
+  return !words.some((w) => loaded(w) || strange(w)) && !aimed;
 }
 
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */

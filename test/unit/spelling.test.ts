@@ -114,6 +114,9 @@ describe('short replies', () => {
     'Y O U  A R E  N O T H I N G',
     'nobody likes you',
     'screw you',
+    'shut up',
+    'go back home',
+    'bend over',
     'loser',
     'die',
     'clowns',
@@ -132,5 +135,7 @@ describe('short replies', () => {
     const rules = applyRules('ok');
     expect(combineScores(rules, { threat: 0.79, abusive: 0.79 }).threat).toBeCloseTo(0.316, 3);
     expect(combineScores(applyRules('loser'), { abusive: 0.9 }).abusive).toBeCloseTo(0.9, 3);
+    // the sexual reading stays: harmless replies never drew it, "dm me pics" does
+    expect(combineScores(applyRules('dm me pics'), { sexual: 0.95, abusive: 0.9 }).sexual).toBeCloseTo(0.95, 3);
   });
 });

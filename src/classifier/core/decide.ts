@@ -49,10 +49,11 @@ export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLab
   // stage has already ruled out a call to act, so the model keeps only 40 % of its reading. So does a
   // supportive statement about a group ("women deserve equal pay" read 0.99 identity hate and 0.90
   // threat): threats are hidden from 0.4, and half of 0.9 would still hide it.
+  const discount = rules.signals.helpfulContact || rules.signals.supportsGroup ? 0.4 : rules.signals.negatedHate || rules.signals.figurative || rules.signals.condemnsQuote ? 0.5 : 1;
   // A short reply with no hostile word ("ok", "see you") gets the same 40 %: the model barely saw
-  // texts that short, and read "ok" as a threat.
-  const discount =
-    rules.signals.helpfulContact || rules.signals.supportsGroup || rules.signals.terse ? 0.4 : rules.signals.negatedHate || rules.signals.figurative || rules.signals.condemnsQuote ? 0.5 : 1;
+  // texts that short, and read "ok" as a threat and "lmao" as an insult. Not its sexual reading,
+  // which stayed below 0.14 on harmless replies and is what catches "show me more" or "dm me pics".
+  const terse = (label: ModelLabel) => (rules.signals.terse && label !== 'sexual' ? 0.4 : 1);
   // Banter ("you're a fucking legend") halves what the model reads into the swearing (insult,
   // overall) but not identity hate, threats or sexual remarks, which warm words do not excuse:
   // "hey beautiful, send a pic" is flattery used to harass.
@@ -60,7 +61,7 @@ export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLab
   for (const label of MODEL_LABELS) {
     const p = model?.[label];
     if (typeof p !== 'number' || !Number.isFinite(p)) continue;
-    const factor = label === 'profanity' ? 1 : banter(label) ? 0.5 : discount;
+    const factor = label === 'profanity' ? 1 : Math.min(banter(label) ? 0.5 : discount, terse(label));
     scores[label] = Math.max(scores[label] ?? 0, p * factor);
   }
   const severe = (['threat', 'sextortion', 'doxxing', 'identity_hate', 'insult'] as Category[]).map((c) => scores[c] ?? 0);

@@ -3,7 +3,7 @@ import { findLexiconHits, unmask } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, rx, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, GENERIC_OWNER, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, ROUTINE_RX, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
-import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INSULT_WORDS, INTENSIFIER, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
+import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INSULT_WORDS, INTENSIFIER, SHORT_DISMISSAL, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
 import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, GROUP_WORDS, MENTIONS_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
@@ -236,7 +236,7 @@ const GROUP_NAMES = new Set(GROUP_WORDS.filter((w) => w !== 'people'));
  */
 function isTerse(raw: string, loose: string): boolean {
   const chunks = raw.trim().split(/\s+/).filter((c) => c && !/^@\w+$|^https?:/.test(c));
-  if (!chunks.length || chunks.length > 3 || chunks.join('').length > 24 || PICTOGRAPH.test(raw)) return false;
+  if (!chunks.length || chunks.length > 3 || chunks.join('').length > 24 || PICTOGRAPH.test(raw) || SHORT_DISMISSAL.test(squeeze(loose))) return false;
   const words = loose.match(/[a-z0-9][a-z0-9'-]*/g)?.filter((w) => w !== 'user' && w !== 'http') ?? [];
   const loaded = (w: string) => isHostileWord(w) || INSULT_WORDS.has(w) || INSULT_WORDS.has(w.replace(/s$/, '')) || GROUP_NAMES.has(w);
   const strange = (w: string) => w.length > 5 && !isKnownWord(w.replace(/'.*$/, ''));

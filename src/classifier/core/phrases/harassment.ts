@@ -101,6 +101,14 @@ export const DIRECTED_INSULT = rx(
   ].join('|'),
 );
 
+/**
+ * Dismissals and commands that are hostile by themselves in a reply of a few words ("shut up",
+ * "go back home", "bend over"): such a reply is not a harmless short one (rules.ts, isTerse).
+ */
+export const SHORT_DISMISSAL = rx(
+  String.raw`\b(?:shut up|stfu|gtfo|go away|get out|get lost|go (?:back|home|cry|die)|cry (?:more|harder|about it)|(?:piss|bugger|sod|fuck|eff) off|bend over|open wide|spread (?:em|them|'em|your|ur)|on (?:your|ur) knees)\b`,
+);
+
 export const SECOND_PERSON = rx(String.raw`\b${YOU}\b|\b${YOUR}\b`);
 /** Profanity aimed at someone, looking back from the word: "you stupid <word>", "you're a <word>". */
 export const DIRECTED_BEFORE = rx(

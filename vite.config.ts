@@ -80,7 +80,7 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const testing = !!process.env.VITEST;
   return {
-    plugins: testing ? [preact()] : [preact(), compactWordList(), crx({ manifest: manifestFor(target), browser: target }), shipModels()],
+    plugins: testing ? [preact(), compactWordList()] : [preact(), compactWordList(), crx({ manifest: manifestFor(target), browser: target }), shipModels()],
     resolve: {
       // transformers.js imports the WebGPU build of onnxruntime-web; Ward runs on WASM only, and the
       // plain WASM build halves the shipped runtime (GUIDE.md, "transformers.js in an extension").

@@ -43,5 +43,6 @@ describe.skipIf(!existsSync(resolve(ROOT, 'models/ward-abuse/config.json')))('np
     expect(out[4].hidden).toBe(true); // the threat at the end of 100 kB of text
     expect(out[5]).toMatchObject({ hidden: false, error: 'line is not valid JSON' });
     expect(out[7].hidden).toBe(true);
-  });
+    // A child process that loads the model and the word lists: seconds on a busy two-core machine.
+  }, 60_000);
 });

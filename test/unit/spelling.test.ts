@@ -67,6 +67,12 @@ describe('spelling repair', () => {
     "don't you dare, it's fine",
     // a short word is as often a typo of a common word ("hte" is "the")
     'hte end',
+    // everyday typos whose commonest reading is an ordinary word (found by a review)
+    'pass the btter please, we bought a pastic table',
+    "I'm woring from home, itts fine, any isues with the printer?",
+    // never into a slur, and names in CamelCase stay whole
+    'Niger is a country; the Niger Delta',
+    'EastEnders tonight, then KillBill',
     '',
   ])('leaves "%s" as written', (text) => {
     expect(repairSpelling(text)).toBe(text);
@@ -86,6 +92,11 @@ describe('spelling repair', () => {
   it('splits into known words, with one-letter words only at the start', () => {
     expect(splitRunOn('idespisethem')).toEqual(['i', 'despise', 'them']);
     expect(splitRunOn('sextortion')?.some((w) => w.length === 1)).not.toBe(true);
+  });
+
+  it('leaves a huge run of spaced letters alone (the typo search on it took 22 s before the cap)', () => {
+    const run = 'a '.repeat(16_000).trim();
+    expect(repairSpelling(run)).toBe(run);
   });
 
   it('copes with hostile input quickly and without throwing', () => {
@@ -123,6 +134,11 @@ describe('short replies', () => {
     'I hte women',
     // obfuscation and emoji are not short replies
     'Weshouldgetridofthem',
+    // coded words, new insult words, dismissals (found by a review)
+    'groid',
+    'pedo',
+    'send them back',
+    'bite me',
     '🖕',
     'ok 🔪',
     // four words or more

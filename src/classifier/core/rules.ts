@@ -224,6 +224,11 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const BEFORE_YOU_HARMLESS = new Set(['thank', 'thanks', 'see', 'love', 'miss', 'bless', 'to', 'with', 'and', 'hear', 'got', 'ty', 'are', 'did', 'do', 'have', 'can', 'will']);
 const AFTER_YOU_HARMLESS = new Set(['too', 'all', 'guys', 'again', 'there', 'both', 'soon', 'later', 'tomorrow', 'tonight', 'ok', 'okay']);
 
+const CHAT = new Set([
+  'lol', 'lmao', 'lmfao', 'rofl', 'smh', 'ikr', 'brb', 'idk', 'imo', 'imho', 'tbh', 'ngl', 'fr', 'omg', 'omfg', 'btw', 'ty', 'thx', 'tysm',
+  'np', 'gg', 'gn', 'gm', 'afk', 'irl', 'fyi', 'nvm', 'ily', 'hbu', 'wbu', 'wyd', 'jk', 'xd', 'xo', 'xoxo', 'ttyl', 'bff', 'yw', 'pls',
+  'plz', 'kk', 'lmk', 'ofc', 'rn', 'tho', 'ya', 'yay', 'yass', 'yasss', 'haha', 'hahaha', 'hehe', 'lolol', 'ok', 'k', 'omw', 'hbd',
+]);
 const GROUP_NAMES = new Set(GROUP_WORDS.filter((w) => w !== 'people'));
 
 /**
@@ -239,7 +244,8 @@ function isTerse(raw: string, loose: string): boolean {
   if (!chunks.length || chunks.length > 3 || chunks.join('').length > 24 || PICTOGRAPH.test(raw) || SHORT_DISMISSAL.test(squeeze(loose))) return false;
   const words = loose.match(/[a-z0-9][a-z0-9'-]*/g)?.filter((w) => w !== 'user' && w !== 'http') ?? [];
   const loaded = (w: string) => isHostileWord(w) || INSULT_WORDS.has(w) || INSULT_WORDS.has(w.replace(/s$/, '')) || GROUP_NAMES.has(w);
-  const strange = (w: string) => w.length > 5 && !isKnownWord(w.replace(/'.*$/, ''));
+  // Unknown words are coded or disguised ("groid", "diaf"), except the abbreviations of chat.
+  const strange = (w: string) => !/^\d+$/.test(w) && !CHAT.has(w) && !isKnownWord(w.replace(/'.*$/, ''));
   const aimed = words.some((w, i) => {
     if (!/^(?:you|u|ur|your|you're|youre|ya|yourself|urself)$/.test(w)) return false;
     const before = words[i - 1];
@@ -253,9 +259,10 @@ function isTerse(raw: string, loose: string): boolean {
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
   const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false, supportsGroup: false, terse: false } };
-  // Masked swear words ("sl*t") filled in and misspelt ones repaired ("scik") first, so every rule
+  // Misspelt words repaired ("scik") and masked swear words ("sl*t") filled in first, so every rule
   // reads the word that was meant.
-  const loose = repairSpelling(unmask(normaliseForRules(raw)));
+  // Repaired before lower-casing, so a capitalised name inside a sentence is still seen as one.
+  const loose = unmask(normaliseForRules(repairSpelling(raw)));
   const text = squeeze(loose);
   if (!text) return result;
   const reported = COUNTER_SPEECH.test(text);

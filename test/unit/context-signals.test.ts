@@ -291,3 +291,44 @@ describe('a denied threat', () => {
     expect(applyRules('i would never hurt a refugee, but i will kill you').signals.negatedHate).toBe(false);
   });
 });
+
+describe('claims held up to be rejected, and hatred by refusal', () => {
+  const aboutGroup = (clause: string) => /\b(?:women|muslims|refugees|gay people)\b/i.test(clause);
+
+  it.each([
+    ["You can't just go around saying refugees should die.", 'You can\'t just go around saying "…".'],
+    ['How can anyone still believe Muslims are a plague?', 'How can anyone still believe "…"?'],
+    ['If you think gay people are subhuman, unfollow me now.', 'If you think "…", unfollow me now.'],
+  ])('reads "%s" without the claim', (text, read) => {
+    expect(withoutReported(text, aboutGroup)).toBe(read);
+  });
+
+  it('keeps a hypothesis that is not about a group: it can be an insult of its own', () => {
+    const text = 'If you think you can be a bitch, I can be an even bigger one';
+    expect(withoutReported(text, aboutGroup)).toBe(text);
+  });
+
+  it.each([
+    'Statements like "women are scum" do real harm.',
+    'How can anyone still believe refugees are vermin?',
+    'Anyone who says immigrants are vermin needs to educate themselves.',
+  ])('does not take the claim in "%s" for the author\'s', (text) => {
+    const r = applyRules(text);
+    expect(r.scores.identity_hate ?? 0).toBeLessThan(0.8);
+  });
+
+  it.each(["I don't respect Muslims at all.", 'I have no respect for trans people.', "We can't stand immigrants."])('reads "%s" as identity hate', (text) => {
+    expect(applyRules(text).scores.identity_hate ?? 0).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each(["I can't stand women's football commentary.", "I don't trust immigrants' stories in the tabloids", 'I have no respect for people who bully Muslims'])(
+    'does not read "%s" as hatred of the group',
+    (text) => {
+      expect(applyRules(text).hits.some((h) => h.rule === 'rejected-group')).toBe(false);
+    },
+  );
+
+  it('reads "X don\'t deserve this hate" as support, not hate', () => {
+    expect(applyRules("Refugees don't deserve any of this hate.").signals.negatedHate).toBe(true);
+  });
+});

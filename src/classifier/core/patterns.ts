@@ -40,7 +40,7 @@ export const VIOLENT = `(?:${VIOLENT_VERBS.join('|')})`;
 
 /** Reporting, quoting and condemning: the words of someone showing abuse, not doing it. */
 export const COUNTER_SPEECH = rx(
-  String.raw`\b(?:said|says|(?<!\bjust )saying|just saying(?= (?:the|that|it|this|what|words|how)\b)|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|(?:people|someone|they|trolls|accounts|bots) (?:are |is |keep |keeps )?(?:commenting|spamming|replying)|posted|posting|calls? (?:my|our) \w+|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people|got called|get called|getting called|been called|was called|were called|keeps? calling|called (?:him|her|them|us|my \w+)|calling (?:her|him|them|us)|(?<!\b(?:i|we) )(?:yelled|shouted|screamed|hissed) \S+(?: \S+)? at (?:me|us|him|her|them|my \w+|our \w+)|posting this so|(?:have to|has to|had to) deal with|reply to|replies like|stop pretending|(?:is|are|was)(?:n't| not| never)(?:,? ever)? (?:a )?(?:acceptable|ok|okay|fine|funny|a joke|an excuse|harmless|banter)|never(?:,? ever)? (?:acceptable|ok|okay|funny)|report button|take (?:this|it) seriously)\b`,
+  String.raw`\b(?:said|says|(?<!\bjust )saying|just saying(?= (?:the|that|it|this|what|words|how)\b)|called me|calling me|call me|told me|tells me|telling me|wrote|writes|sent me|messaged me|dm'?d me|got a dm|replied|commented|(?:people|someone|they|trolls|accounts|bots) (?:are |is |keep |keeps )?(?:commenting|spamming|replying)|posted|posting|calls? (?:my|our) \w+|quote|quoting|reported|reporting|report this|screenshot\w*|not ok|not okay|unacceptable|stop saying|don't say|never say|shouldn't say|wrong to say|is a slur|are slurs|the word|this kind of|people like this|why do people|got called|get called|getting called|been called|was called|were called|keeps? calling|called (?:him|her|them|us|my \w+)|calling (?:her|him|them|us)|(?<!\b(?:i|we) )(?:yelled|shouted|screamed|hissed) \S+(?: \S+)? at (?:me|us|him|her|them|my \w+|our \w+)|posting this so|(?:have to|has to|had to) deal with|reply to|replies like|(?:statements|comments|posts|tweets|messages|phrases|remarks|jokes|slogans|chants) like|stop pretending|(?:is|are|was)(?:n't| not| never)(?:,? ever)? (?:a )?(?:acceptable|ok|okay|fine|funny|a joke|an excuse|harmless|banter)|never(?:,? ever)? (?:acceptable|ok|okay|funny)|report button|take (?:this|it) seriously)\b`,
 );
 /** Words that condemn what is quoted: with a quotation, the mark of counter-speech. */
 export const CONDEMNATION = rx(
@@ -129,7 +129,8 @@ export const NEGATED_HATE = rx(
     String.raw`\b(?:is|it's|its)(?: not| never|n't)(?:,? ever)? (?:ok|okay|acceptable|alright|fine|cool|funny) to (?:tell|call|say|threaten|wish|send|post|share|leak|harass|attack|hurt|bully|mock|dox)\b`,
     String.raw`\b(?:nobody|no one) (?:should|gets to|has the right to) (?:call|tell|make) (?:you|u|anyone|them|her|him|\w+ people|\w+s)\b`,
     String.raw`\bdon't let (?:anyone|anybody|them|people|those people) (?:tell|call|make) (?:you|u)\b`,
-    String.raw`\b(?:you|u) (?:don't|do not|didn't|did not) deserve (?:the|this|that|any|all) (?:hate|abuse|harassment|bullying|comments|messages|treatment)\b`,
+    // "you don't deserve this hate", "refugees don't deserve any of this abuse"
+    String.raw`\b(?:don't|do not|didn't|did not|doesn't|does not) deserve (?:any of |all of )?(?:the|this|that|any|all|such) (?:hate|hatred|abuse|harassment|bullying|comments|messages|treatment|vitriol|racism|bigotry)\b`,
   ].join('|'),
 );
 
@@ -177,6 +178,8 @@ const REPORTED_FRAME = new RegExp(
       "(?<!\\b(?:i'm|im|i am|we're|we are) )calling (?:her|him|them)",
       '(?:when|whenever) (?:people|someone|somebody|they|men|folks|trolls) (?:say|says|post|posts|write|writes|claim|claims|tell you)(?: that)?',
       '(?:tired|sick) of (?:hearing|reading|people saying)(?: that)?',
+      // a ban on saying it: "you can't go around saying …"
+      "(?:can'?t|cannot|shouldn'?t|should not|mustn'?t|must not) (?:just )?(?:go around |keep |be )?(?:saying|calling|claiming|posting|writing|tweeting)(?: that)?",
       // telling people to stop: "stop calling them …", "don't say …"
       '(?:stop|quit) (?:calling|saying)',
       "(?:don'?t|do not|never) (?:call|say)",
@@ -188,24 +191,44 @@ const REPORTED_FRAME = new RegExp(
     '\\s+',
   'gi',
 );
+/**
+ * A claim held up as a hypothesis to be rejected: "how can anyone believe …", "if you think …",
+ * "anyone who says …". Only claims about a group count (the caller decides): "if you think you can
+ * be a bitch, I can be a bigger one" is an insult on its own, and removing its clause hid that.
+ */
+const HYPOTHESIS_FRAME = new RegExp(
+  '\\b' +
+    anyOf(
+      "how (?:can|could|do|does|dare) (?:anyone|anybody|people|you|u|someone|they)(?: \\w+)? (?:still |seriously |honestly |actually |really )?(?:believe|think|say|claim|pretend)(?: that)?",
+      'if (?:you|u|anyone|someone|people) (?:really |honestly |seriously |still |genuinely |actually )?(?:think|believe|say|feel|claim)(?: that)?',
+      '(?:anyone|anybody|people|those|someone|whoever|folks|men) (?:who|that) (?:thinks?|believes?|says?|claims?)(?: that)?',
+    ) +
+    '\\s+',
+  'gi',
+);
 /** Where a reported complement ends: the end of its clause, or a conjunction starting a new one. */
 const CLAUSE_END = /[.!?;:,\n]|\s(?:and|but|because|cause|cuz|so|then|while|or|unless|if|who|which)\b/i;
 
 /**
  * The text with the reported words after each frame replaced by the quotation marker, for the
  * model: "i got called a [slur] at school today" is read as "i got called "…" at school today".
- * Only the clause after the frame goes, so abuse the author adds ("…, you freak") stays.
+ * Only the clause after the frame goes, so abuse the author adds ("…, you freak") stays. A
+ * hypothesis ("if you think …") goes only when `aboutGroup` says its clause is about a group.
  */
-export function withoutReported(text: string): string {
+export function withoutReported(text: string, aboutGroup: (clause: string) => boolean = () => false): string {
+  const frames = [
+    ...[...text.matchAll(REPORTED_FRAME)].map((m) => ({ m, hypothesis: false })),
+    ...[...text.matchAll(HYPOTHESIS_FRAME)].map((m) => ({ m, hypothesis: true })),
+  ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
   let out = '';
   let from = 0;
-  for (const m of text.matchAll(REPORTED_FRAME)) {
+  for (const { m, hypothesis } of frames) {
     const start = (m.index ?? 0) + m[0].length;
     if (start < from) continue;
     const rest = text.slice(start);
     const stop = rest.search(CLAUSE_END);
     const end = start + (stop < 0 ? rest.length : stop);
-    if (end === start) continue;
+    if (end === start || (hypothesis && !aboutGroup(text.slice(start, end)))) continue;
     out += text.slice(from, start) + '"…"';
     from = end;
   }

@@ -4,7 +4,7 @@ import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, rx, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, GENERIC_OWNER, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, ROUTINE_RX, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INSULT_WORDS, INTENSIFIER, SHORT_DISMISSAL, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
-import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, GROUP_WORDS, MENTIONS_GROUP } from './phrases/identity';
+import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, GROUP_WORDS, MENTIONS_GROUP, REJECTED_GROUP } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
 import { isHostileWord, isKnownWord, repairSpelling } from './spelling';
@@ -153,6 +153,9 @@ function identityRules(text: string, result: RuleResult, reported: boolean): voi
   const m = DEHUMANISED_GROUP.exec(text);
   // A denial ("it's a lie that X are …") is left to the negated-hate discount.
   if (m && !negatedAt(text, m.index, m[0]) && !NEGATED_HATE.test(text)) claim('dehumanised-group', m);
+  // Here too the negation is the claim ("I don't respect X").
+  const rejected = REJECTED_GROUP.exec(text);
+  if (rejected) claim('rejected-group', rejected);
 }
 
 function insultRules(text: string, result: RuleResult, reported: boolean): void {

@@ -1,7 +1,8 @@
 import type { CategoryScores, ModelLabel } from '../../shared/categories';
 import { combineScores } from '../core/decide';
 import { describeEmoji } from '../core/emoji';
-import { cap, normaliseForModel } from '../core/normalise';
+import { cap, normaliseForModel, normaliseForRules, squeeze } from '../core/normalise';
+import { MENTIONS_GROUP } from '../core/phrases/identity';
 import { withoutQuotes, withoutReported } from '../core/patterns';
 import { applyRules } from '../core/rules';
 import { repairSpelling } from '../core/spelling';
@@ -29,6 +30,9 @@ export function forModel(text: string): string {
   return repairSpelling(normaliseForModel(MODEL_READS_EMOJI ? describeEmoji(cap(text)) : text));
 }
 
+/** Whether a clause speaks about a protected group (the rule patterns read normalised text). */
+const aboutGroup = (clause: string): boolean => MENTIONS_GROUP.test(squeeze(normaliseForRules(clause)));
+
 /**
  * Scores a batch: rules on every text, the model (when there is one) on the non-empty ones.
  * Identical texts are scored once, because mobs paste the same message hundreds of times.
@@ -38,7 +42,7 @@ export async function scoreTexts(texts: string[], model?: ModelScorer): Promise<
   // Counter-speech is judged on the author's own words: the model reads it with the quotation
   // out, and without the words a victim reports being called ("got called a …").
   const modelInput = texts.map((t, i) => {
-    const normalised = withoutReported(forModel(typeof t === 'string' ? t : ''));
+    const normalised = withoutReported(forModel(typeof t === 'string' ? t : ''), aboutGroup);
     return rules[i].signals.counterSpeech ? withoutQuotes(normalised) : normalised;
   });
   const unique = [...new Set(modelInput.filter(Boolean))];

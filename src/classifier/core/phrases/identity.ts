@@ -55,7 +55,21 @@ export const DENIED_HUMANITY = rx(
     String.raw`|\b${GROUP} (?:are|is|r) [^.!?]{0,60}, not (?:even )?(?:human|humans|real people|people|persons)\b`,
 );
 
-/** Words just before a claim that make it someone else's: "people who say …", "the idea that …". */
+/**
+ * Words just before a claim that make it someone else's or a hypothesis held up to be rejected:
+ * "people who say …", "the idea that …", "if you think …", "how can anyone believe …".
+ */
 export const EMBEDDED_CLAIM = rx(
-  String.raw`\b(?:say|says|saying|said|claim|claims|claiming|claimed|post|posts|posting|posted|wrote|writes|yelled|shouted|tell (?:you|people|us)|telling (?:you|people|us)|(?:a|the) (?:lie|claim|trope|stereotype)|idea|notion|myth)(?: that)? $`,
+  String.raw`\b(?:say|says|saying|said|claim|claims|claiming|claimed|post|posts|posting|posted|wrote|writes|yelled|shouted|tell (?:you|people|us)|telling (?:you|people|us)|(?:a|the) (?:lie|claim|trope|stereotype)|idea|notion|myth|(?:if (?:you|u|anyone|people)|how (?:can|could) (?:anyone|anybody|people|you)(?: still)?|(?:anyone|people|those|someone) who) (?:think|thinks|believe|believes|feel|feels))(?: that)? $`,
+);
+
+/**
+ * Hatred by refusing a group respect, trust or tolerance: "I don't respect Muslims", "I have no
+ * respect for trans people", "I can't stand immigrants". The model reads the negated kind word as
+ * kind. The group must end the clause, so "I can't stand women's football" and "I don't trust
+ * immigrants' stories in the tabloids" are not read as hate.
+ */
+export const REJECTED_GROUP = rx(
+  String.raw`\b(?:i|we)(?: just| really| honestly| simply)? (?:don't|do not|can't|cannot|won't|will never|could never|refuse to) (?:respect|stand|tolerate|trust|accept|like|bear)(?: any| those| these| all)? ${GROUP}(?= *(?:[.!?,;]|$| at all| anymore| any more| in general| period| whatsoever| and| or| either))` +
+    String.raw`|\b(?:i|we) (?:have|feel|got) (?:no|zero|nothing but contempt|only contempt)(?: \w+)?(?: for)? ${GROUP}(?= *(?:[.!?,;]|$| at all| anymore| whatsoever| and| or| either))`,
 );

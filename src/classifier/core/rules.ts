@@ -1,4 +1,5 @@
 import type { Category, CategoryScores } from '../../shared/categories';
+import { emojiAsWords } from './emoji-meaning';
 import { findLexiconHits, unmask } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, rx, withoutQuotes } from './patterns';
@@ -264,8 +265,9 @@ export function applyRules(raw: string): RuleResult {
   const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false, supportsGroup: false, terse: false } };
   // Misspelt words repaired ("scik") and masked swear words ("sl*t") filled in first, so every rule
   // reads the word that was meant.
-  // Repaired before lower-casing, so a capitalised name inside a sentence is still seen as one.
-  const loose = unmask(normaliseForRules(repairSpelling(raw)));
+  // Emoji aimed at people read as words ("are 🐀🐀" -> "are rats"); misspellings repaired before
+  // lower-casing, so a capitalised name inside a sentence is still seen as one.
+  const loose = unmask(normaliseForRules(repairSpelling(emojiAsWords(raw))));
   const text = squeeze(loose);
   if (!text) return result;
   const reported = COUNTER_SPEECH.test(text);

@@ -303,6 +303,17 @@ describe('claims held up to be rejected, and hatred by refusal', () => {
     expect(withoutReported(text, aboutGroup)).toBe(read);
   });
 
+  it('keeps a hypothesis the author endorses, or one that rejects a kind claim (found by a review)', () => {
+    const hostile = (clause: string) => aboutGroup(clause) && /\b(?:vermin|parasites|rats)\b/i.test(clause);
+    for (const text of ["If you think immigrants are vermin, you're right.", 'Anyone who thinks Muslims are parasites is correct.', 'How can anyone believe gay people are normal? Disgusting.']) {
+      expect(withoutReported(text, hostile)).toBe(text);
+    }
+  });
+
+  it('ends the claim where the sayer is judged: "anyone who says X should …"', () => {
+    expect(withoutReported('Anyone who says women are scum should log off', aboutGroup)).toBe('Anyone who says "…" should log off');
+  });
+
   it('keeps a hypothesis that is not about a group: it can be an insult of its own', () => {
     const text = 'If you think you can be a bitch, I can be an even bigger one';
     expect(withoutReported(text, aboutGroup)).toBe(text);
@@ -321,7 +332,15 @@ describe('claims held up to be rejected, and hatred by refusal', () => {
     expect(applyRules(text).scores.identity_hate ?? 0).toBeGreaterThanOrEqual(0.8);
   });
 
-  it.each(["I can't stand women's football commentary.", "I don't trust immigrants' stories in the tabloids", 'I have no respect for people who bully Muslims'])(
+  it.each([
+    "I can't stand women's football commentary.",
+    "I don't trust immigrants' stories in the tabloids",
+    'I have no respect for people who bully Muslims',
+    // found by a review
+    'I have no hate for Muslims.',
+    "Just because I criticise Israel doesn't mean I don't respect Jews.",
+    "I can't tolerate gays and lesbians being bullied in my classroom.",
+  ])(
     'does not read "%s" as hatred of the group',
     (text) => {
       expect(applyRules(text).hits.some((h) => h.rule === 'rejected-group')).toBe(false);
@@ -330,5 +349,7 @@ describe('claims held up to be rejected, and hatred by refusal', () => {
 
   it('reads "X don\'t deserve this hate" as support, not hate', () => {
     expect(applyRules("Refugees don't deserve any of this hate.").signals.negatedHate).toBe(true);
+    // not when something else is the subject (found by a review)
+    expect(applyRules("Immigrants are rats and don't deserve the treatment they get").signals.negatedHate).toBe(false);
   });
 });

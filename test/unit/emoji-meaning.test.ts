@@ -12,7 +12,6 @@ describe('emoji as words for the rules', () => {
     ['🏳️‍🌈 people', 'gay'],
     ['🏳️‍⚧️ people', 'trans'],
     ['✡️ people', 'jewish'],
-    ['I want to 🔪 them', 'knife'],
     ['refugees 👑', 'praise'],
   ])('reads "%s" with "%s"', (text, word) => {
     const read = emojiAsWords(text);
@@ -21,8 +20,13 @@ describe('emoji as words for the rules', () => {
     expect(read.split(word).length - 1).toBe(1);
   });
 
-  it.each(['this song is 🔥', 'lmao 💀', 'monday 🖕', 'this weather 💩', 'no emoji at all'])('leaves "%s" as written', (text) => {
+  it.each(['this song is 🔥', 'lmao 💀', 'monday 🖕', 'this weather 💩', 'no emoji at all', 'chopping onions 🔪', 'so true 💯'])('leaves "%s" as written', (text) => {
     expect(emojiAsWords(text)).toBe(text);
+  });
+
+  it('reads an animal emoji as a name for people only where one stands (found by a review)', () => {
+    expect(emojiAsWords('the girls are feeding the 🐷🐷 at the farm')).not.toContain('pigs');
+    expect(emojiAsWords('you 🐍')).toContain('snakes');
   });
 
   it('lets the dehumanising rule see vermin emoji about a group', () => {
@@ -33,7 +37,9 @@ describe('emoji as words for the rules', () => {
     expect(applyRules('trans people 👑👑').signals.supportsGroup).toBe(true);
     expect(applyRules('women 💪💪').signals.supportsGroup).toBe(true);
     expect(applyRules("these hoes ain't shit 💯").signals.friendly).toBe(false);
-    // a hostile word still wins
+    // only right after the group: agreement with hate is not praise (found by a review)
     expect(applyRules('women 💪? more like clowns').signals.supportsGroup).toBe(false);
+    expect(applyRules('Muslims are terrorists ❤️').signals.supportsGroup).toBe(false);
+    expect(applyRules('white power 💪').signals.supportsGroup).toBe(false);
   });
 });

@@ -5,26 +5,27 @@
  * rules can tell them apart once the emoji are words: vermin emoji reach the dehumanising rule, a
  * crown or flexed arm reaches the supportive-statement signal.
  *
- * Deliberately short: only emoji whose meaning at a person is stable. 🔥 (lit, or arson), 💀
- * (laughing), 🖕 and 💩 (as often at Mondays and printers as at people), 🍑 and 🍆 (read by their
- * own rules in phrases/harassment.ts) are not here. Nouns are
- * plural, as hateful claims about groups are ("are rats").
+ * Deliberately short: only emoji whose meaning at a person is stable, and animals only where a
+ * name for someone stands ("the girls are feeding the 🐷🐷" is a farm). Not 🔥 (lit, or arson),
+ * 💀 (laughing), 🖕 and 💩 (as often at Mondays and printers), weapons (cooking, paintball), 🤮
+ * (which would read as condemnation of a sneer-quoted word), 🍑 and 🍆 (read by their own rules in
+ * phrases/harassment.ts). Nouns are plural, as hateful claims about groups are ("are rats").
  */
 const MEANING: Record<string, string> = {
   // vermin, animals and filth put on people
-  '🐀': 'rats', '🐁': 'rats', '🐍': 'snakes', '🐷': 'pigs', '🐖': 'pigs', '🐽': 'pigs', '🐒': 'apes', '🐵': 'apes',
-  '🦍': 'apes', '🦧': 'apes', '🦠': 'a virus', '🪳': 'cockroaches', '🐛': 'vermin', '🤡': 'clowns', '🗑': 'trash', '🚮': 'trash',
-  // disgust, death, weapons, the finger
-  '🤮': 'disgusting', '🤢': 'disgusting', '☠': 'death', '⚰': 'coffin', '🪦': 'grave', '🔪': 'knife', '🗡': 'knife', '🔫': 'gun',
-  '💣': 'bomb', '🪓': 'axe',
+  '🐀': 'rats', '🐁': 'rats', '🐍': 'snakes', '🐷': 'pigs', '🐖': 'pigs', '🐽': 'pigs', '🐒': 'apes', '🐵': 'apes', '🦍': 'apes',
+  '🦧': 'apes', '🦠': 'a virus', '🪳': 'cockroaches', '🐛': 'vermin', '🤡': 'clowns', '🗑': 'trash', '🚮': 'trash',
   // praise, love and support: one marker word that only the supportive-statement signal reads, not
-  // the friendly-banter one ("these hoes ain't shit 💯" is not warm)
-  '👑': 'praise', '💪': 'praise', '❤': 'praise', '💖': 'praise', '💕': 'praise', '💗': 'praise', '💜': 'praise',
-  '💙': 'praise', '💚': 'praise', '💛': 'praise', '🧡': 'praise', '🤍': 'praise', '💯': 'praise', '👏': 'praise',
-  '🙌': 'praise', '✨': 'praise', '🥰': 'praise', '😍': 'praise', '🫶': 'praise',
+  // the friendly-banter one ("these hoes ain't shit 💯" is not warm). Not 💯 or 👏, which mean
+  // "agreed" as often as "well done" ("X are terrorists 💯").
+  '👑': 'praise', '💪': 'praise', '❤': 'praise', '💖': 'praise', '💕': 'praise', '💗': 'praise', '💜': 'praise', '💙': 'praise',
+  '💚': 'praise', '💛': 'praise', '🧡': 'praise', '🤍': 'praise', '✨': 'praise', '🥰': 'praise', '😍': 'praise', '🫶': 'praise',
   // identity symbols standing for a group
   '🏳️‍🌈': 'gay', '🏳‍🌈': 'gay', '🏳️‍⚧️': 'trans', '🏳‍⚧': 'trans', '✡': 'jewish', '☪': 'muslim',
 };
+/** Words that put an animal on people only where a name for someone stands: "are 🐀", "you 🐍", "this 🐖". */
+const AIMED = /(?:\b(?:are|is|r|be|like|of|you|u|ur|these|those|this|that|such|dirty|filthy|stupid|fat|ugly)|=)\s*$/i;
+const ANIMAL = new Set(['rats', 'snakes', 'pigs', 'apes', 'a virus', 'cockroaches', 'vermin', 'clowns', 'trash']);
 
 // Longest first, so the flag sequences win over their parts; a variation selector may follow.
 const ALTERNATIVES = Object.keys(MEANING)
@@ -41,5 +42,9 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
  */
 export function emojiAsWords(text: string): string {
   if (!PICTOGRAPH.test(text)) return text;
-  return text.replace(RUN, '$1').replace(EMOJI, (_, key: string) => ` ${MEANING[key]} `);
+  return text
+    .replace(RUN, '$1')
+    .replace(EMOJI, (emoji: string, key: string, at: number, whole: string) =>
+      ANIMAL.has(MEANING[key]) && !AIMED.test(whole.slice(Math.max(0, at - 24), at)) ? emoji : ` ${MEANING[key]} `,
+    );
 }

@@ -130,7 +130,7 @@ export const NEGATED_HATE = rx(
     String.raw`\b(?:nobody|no one) (?:should|gets to|has the right to) (?:call|tell|make) (?:you|u|anyone|them|her|him|\w+ people|\w+s)\b`,
     String.raw`\bdon't let (?:anyone|anybody|them|people|those people) (?:tell|call|make) (?:you|u)\b`,
     // "you don't deserve this hate", "refugees don't deserve any of this abuse"
-    String.raw`\b(?:don't|do not|didn't|did not|doesn't|does not) deserve (?:any of |all of )?(?:the|this|that|any|all|such) (?:hate|hatred|abuse|harassment|bullying|comments|messages|treatment|vitriol|racism|bigotry)\b`,
+    String.raw`\b(?:you|u|they|she|he|we|people|folks|\w+s) (?:don't|do not|didn't|did not|doesn't|does not) deserve (?:any of |all of )?(?:the|this|that|any|all|such) (?:hate|hatred|abuse|harassment|bullying|comments|messages|vitriol|racism|bigotry)\b`,
   ].join('|'),
 );
 
@@ -178,8 +178,6 @@ const REPORTED_FRAME = new RegExp(
       "(?<!\\b(?:i'm|im|i am|we're|we are) )calling (?:her|him|them)",
       '(?:when|whenever) (?:people|someone|somebody|they|men|folks|trolls) (?:say|says|post|posts|write|writes|claim|claims|tell you)(?: that)?',
       '(?:tired|sick) of (?:hearing|reading|people saying)(?: that)?',
-      // a ban on saying it: "you can't go around saying …"
-      "(?:can'?t|cannot|shouldn'?t|should not|mustn'?t|must not) (?:just )?(?:go around |keep |be )?(?:saying|calling|claiming|posting|writing|tweeting)(?: that)?",
       // telling people to stop: "stop calling them …", "don't say …"
       '(?:stop|quit) (?:calling|saying)',
       "(?:don'?t|do not|never) (?:call|say)",
@@ -193,8 +191,10 @@ const REPORTED_FRAME = new RegExp(
 );
 /**
  * A claim held up as a hypothesis to be rejected: "how can anyone believe …", "if you think …",
- * "anyone who says …". Only claims about a group count (the caller decides): "if you think you can
- * be a bitch, I can be a bigger one" is an insult on its own, and removing its clause hid that.
+ * "anyone who says …", "you can't go around saying …". Only hostile claims about a group count
+ * (the caller decides): "if you think you can be a bitch, I can be a bigger one" is an insult of
+ * its own, and "how can anyone believe gay people are normal?" rejects a kind claim, which is hate.
+ * An endorsement after it ("… you're right", "… is correct") makes the claim the author's.
  */
 const HYPOTHESIS_FRAME = new RegExp(
   '\\b' +
@@ -206,8 +206,17 @@ const HYPOTHESIS_FRAME = new RegExp(
     '\\s+',
   'gi',
 );
+/** A ban on saying it: "you can't just go around saying X should die". Its claim runs to the end of the sentence. */
+const BAN_FRAME = /\b(?:can'?t|cannot|shouldn'?t|should not|mustn'?t|must not) (?:just )?(?:go around |keep )?(?:saying|calling|claiming)(?: that)?\s+/gi;
+const SENTENCE_END = /[.!?;:\n]|\s(?:and|but|because|so)\b/gi;
+
+/** Agreement after a claim, which makes it the author's: "if you think X are vermin, you're right". */
+// Written to match squeezed text too ("corect", "agre"): the rules read it that way.
+export const ENDORSED = /\b(?:(?:you're|you are|ur|u r|is|are|they're|he's|she's) (?:\w+ )?(?:right|cor+ect|spot on|not wrong|onto something|based)|(?:i|we) (?:\w+ )?agre+|facts|100 ?%)/i;
+
 /** Where a reported complement ends: the end of its clause, or a conjunction starting a new one. */
-const CLAUSE_END = /[.!?;:,\n]|\s(?:and|but|because|cause|cuz|so|then|while|or|unless|if|who|which)\b/i;
+// "anyone who says X should be …": what the sayer is told or wished starts a new clause too.
+const CLAUSE_END = /[.!?;:,\n]|\s(?:and|but|because|cause|cuz|so|then|while|or|unless|if|who|which|should|must|needs? to|deserves?)\b/i;
 
 /**
  * The text with the reported words after each frame replaced by the quotation marker, for the
@@ -216,19 +225,23 @@ const CLAUSE_END = /[.!?;:,\n]|\s(?:and|but|because|cause|cuz|so|then|while|or|u
  * hypothesis ("if you think …") goes only when `aboutGroup` says its clause is about a group.
  */
 export function withoutReported(text: string, aboutGroup: (clause: string) => boolean = () => false): string {
+  // At most 200 frames of each kind: a page can repeat one 3,000 times, and each costs a clause scan.
   const frames = [
-    ...[...text.matchAll(REPORTED_FRAME)].map((m) => ({ m, hypothesis: false })),
-    ...[...text.matchAll(HYPOTHESIS_FRAME)].map((m) => ({ m, hypothesis: true })),
+    ...[...text.matchAll(REPORTED_FRAME)].slice(0, 200).map((m) => ({ m, hypothesis: false, ban: false })),
+    ...[...text.matchAll(HYPOTHESIS_FRAME)].slice(0, 200).map((m) => ({ m, hypothesis: true, ban: false })),
+    ...[...text.matchAll(BAN_FRAME)].slice(0, 200).map((m) => ({ m, hypothesis: true, ban: true })),
   ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
+  const clauseEnd = new RegExp(CLAUSE_END.source, 'gi');
   let out = '';
   let from = 0;
-  for (const { m, hypothesis } of frames) {
+  for (const { m, hypothesis, ban } of frames) {
     const start = (m.index ?? 0) + m[0].length;
     if (start < from) continue;
-    const rest = text.slice(start);
-    const stop = rest.search(CLAUSE_END);
-    const end = start + (stop < 0 ? rest.length : stop);
-    if (end === start || (hypothesis && !aboutGroup(text.slice(start, end)))) continue;
+    const stop = ban ? SENTENCE_END : clauseEnd;
+    stop.lastIndex = start;
+    const end = stop.exec(text)?.index ?? text.length;
+    if (end === start) continue;
+    if (hypothesis && (!aboutGroup(text.slice(start, end)) || ENDORSED.test(text.slice(start, end + 60)))) continue;
     out += text.slice(from, start) + '"…"';
     from = end;
   }

@@ -2,10 +2,10 @@ import type { Category, CategoryScores } from '../../shared/categories';
 import { emojiAsWords } from './emoji-meaning';
 import { findLexiconHits, unmask } from './lexicon';
 import { normaliseForRules, squeeze } from './normalise';
-import { CONDEMNATION, COUNTER_SPEECH, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, rx, withoutQuotes } from './patterns';
+import { CONDEMNATION, COUNTER_SPEECH, ENDORSED, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, rx, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, GENERIC_OWNER, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, ROUTINE_RX, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INSULT_WORDS, INTENSIFIER, SHORT_DISMISSAL, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
-import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, GROUP_WORDS, MENTIONS_GROUP, REJECTED_GROUP } from './phrases/identity';
+import { DEHUMANISED_GROUP, DENIED_HUMANITY, EMBEDDED_CLAIM, GROUP_WORDS, MENTIONS_GROUP, REJECTED_GROUP, REJECTION_DENIED } from './phrases/identity';
 import { CONDITION, DEMAND, LEAK, MEDIA, NEGATED_DEMAND } from './phrases/sextortion';
 import { THREATS } from './phrases/threat';
 import { isHostileWord, isKnownWord, repairSpelling } from './spelling';
@@ -144,7 +144,9 @@ function sexualHarassmentRules(text: string, result: RuleResult, reported: boole
 function identityRules(text: string, result: RuleResult, reported: boolean): void {
   const claim = (rule: string, m: RegExpExecArray) => {
     // "people who say X are …", "the idea that X are …": someone else's claim, reported.
-    const embedded = EMBEDDED_CLAIM.test(text.slice(Math.max(0, m.index - 40), m.index));
+    // "… you're right" after it makes the claim the author's again.
+    const end = m.index + m[0].length;
+    const embedded = EMBEDDED_CLAIM.test(text.slice(Math.max(0, m.index - 40), m.index)) && !ENDORSED.test(text.slice(end, end + 60));
     const quoted = reported || embedded || insideQuotes(text, m.index, m.index + m[0].length);
     add(result, 'identity_hate', rule, quoted ? REPORTED : 0.85);
   };
@@ -156,7 +158,7 @@ function identityRules(text: string, result: RuleResult, reported: boolean): voi
   if (m && !negatedAt(text, m.index, m[0]) && !NEGATED_HATE.test(text)) claim('dehumanised-group', m);
   // Here too the negation is the claim ("I don't respect X").
   const rejected = REJECTED_GROUP.exec(text);
-  if (rejected) claim('rejected-group', rejected);
+  if (rejected && !REJECTION_DENIED.test(text.slice(Math.max(0, rejected.index - 60), rejected.index))) claim('rejected-group', rejected);
 }
 
 function insultRules(text: string, result: RuleResult, reported: boolean): void {

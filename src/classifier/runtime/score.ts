@@ -2,10 +2,10 @@ import type { CategoryScores, ModelLabel } from '../../shared/categories';
 import { combineScores } from '../core/decide';
 import { describeEmoji } from '../core/emoji';
 import { cap, normaliseForModel, normaliseForRules, squeeze } from '../core/normalise';
-import { MENTIONS_GROUP } from '../core/phrases/identity';
+import { DEHUMANISING_WORDS, MENTIONS_GROUP } from '../core/phrases/identity';
 import { withoutQuotes, withoutReported } from '../core/patterns';
 import { applyRules } from '../core/rules';
-import { repairSpelling } from '../core/spelling';
+import { isHostileWord, repairSpelling } from '../core/spelling';
 import { MODEL_READS_EMOJI } from './model-input';
 
 /** Model probabilities per label, one object per text, in input order. */
@@ -30,8 +30,14 @@ export function forModel(text: string): string {
   return repairSpelling(normaliseForModel(MODEL_READS_EMOJI ? describeEmoji(cap(text)) : text));
 }
 
-/** Whether a clause speaks about a protected group (the rule patterns read normalised text). */
-const aboutGroup = (clause: string): boolean => MENTIONS_GROUP.test(squeeze(normaliseForRules(clause)));
+/**
+ * Whether a clause makes a hostile claim about a protected group: a group named and a hostile
+ * word (the rule patterns read normalised text). "gay people are normal" is no such claim.
+ */
+const aboutGroup = (clause: string): boolean => {
+  const read = normaliseForRules(clause);
+  return MENTIONS_GROUP.test(squeeze(read)) && (read.match(/[a-z]+/g) ?? []).some((w) => isHostileWord(w) || DEHUMANISING_WORDS.includes(w));
+};
 
 /**
  * Scores a batch: rules on every text, the model (when there is one) on the non-empty ones.

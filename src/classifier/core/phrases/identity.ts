@@ -70,6 +70,8 @@ export const EMBEDDED_CLAIM = rx(
  * immigrants' stories in the tabloids" are not read as hate.
  */
 export const REJECTED_GROUP = rx(
-  String.raw`\b(?:i|we)(?: just| really| honestly| simply)? (?:don't|do not|can't|cannot|won't|will never|could never|refuse to) (?:respect|stand|tolerate|trust|accept|like|bear)(?: any| those| these| all)? ${GROUP}(?= *(?:[.!?,;]|$| at all| anymore| any more| in general| period| whatsoever| and| or| either))` +
-    String.raw`|\b(?:i|we) (?:have|feel|got) (?:no|zero|nothing but contempt|only contempt)(?: \w+)?(?: for)? ${GROUP}(?= *(?:[.!?,;]|$| at all| anymore| whatsoever| and| or| either))`,
+  String.raw`\b(?:i|we)(?: just| really| honestly| simply)? (?:don't|do not|can't|cannot|won't|will never|could never|refuse to) (?:respect|stand|tolerate|trust|like|bear)(?: any| those| these| all)? ${GROUP}(?= *(?:[.!?,;]|$| at all| anymore| any more| in general| period| whatsoever| either))` +
+    String.raw`|\b(?:i|we) (?:have|feel|got) (?:no|zero) (?:respect|tolerance|sympathy|patience|time|love) (?:at all )?for ${GROUP}(?= *(?:[.!?,;]|$| at all| anymore| whatsoever| either))`,
 );
+/** What makes such a refusal a denial or someone else's: "doesn't mean I don't respect X", "why would you think I …". */
+export const REJECTION_DENIED = rx(String.raw`\b(?:doesn't mean|does not mean|not that|never said|didn't say|why would (?:you|anyone) think|who said|it's not that)\b[^.!?]*$`);

@@ -28,8 +28,9 @@ const SUPPORTIVE = rx(
     String.raw`\b(?:i am|i'm|im|we are|we're) (?:a |an )?(?:(?:proud|happy|\w+) )?${GROUP_WORD}\b`,
     String.raw`\bmake[s]? (?:this|our|the|my) (?:\w+ ){0,2}(?:better|stronger|richer|brighter|kinder|safer|more (?:vibrant|interesting|welcoming))\b|\benrich(?:es|ed)? (?:our|this|the|my|every)\b|\bbuilt (?:this|our)\b|\bcontribut(?:e|es|ed|ions?) (?:to|so much|a lot)\b`,
     String.raw`\b(?:we need|there should be) more (?:\w+ ){0,1}${GROUP_WORD}\b`,
-    // praise emoji after a group, read as "praise" by core/emoji-meaning.ts: "women 💪💪", "trans people 👑"
-    String.raw`\b${GROUP_WORD}\b(?: \w+){0,3}? praise\b`,
+    // praise emoji right after a group, read as "praise" by core/emoji-meaning.ts: "women 💪💪",
+    // "trans people are 👑". Nothing else may sit between ("white power 💪", "X are inferior ❤️").
+    String.raw`^\W*(?:(?:i love|love|all|my|our|the|to|for|shout ?out to) )?${GROUP_WORD}(?: (?:people|folks|community|friends|women|men|kids))?(?: (?:are|is|r))? praise(?: praise)*\W*$`,
   ].join('|'),
 );
 const MENTIONS = rx(String.raw`\b${GROUP_WORD}\b`);

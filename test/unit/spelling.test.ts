@@ -115,7 +115,7 @@ describe('spelling repair', () => {
 describe('short replies', () => {
   const terse = (text: string) => applyRules(text).signals.terse;
 
-  it.each(['ok', 'OK.', 'lmao', 'see you', 'thank you', 'sure', 'hi', 'brb', 'you too', '@user ok', 'love you all', 'are you ok?', 'see you soon'])('reads "%s" as a short reply', (text) => {
+  it.each(['ok', 'OK.', 'lmao', 'see you', 'thank you', 'sure', 'hi', 'brb', 'you too', '@user ok', '@killer_bee ok', 'see you tomorrow!', 'love you all', 'are you ok?', 'see you soon'])('reads "%s" as a short reply', (text) => {
     expect(terse(text)).toBe(true);
   });
 
@@ -139,6 +139,11 @@ describe('short replies', () => {
     'pedo',
     'send them back',
     'bite me',
+    'ｙｏｕ　ａｒｅ　ｔｒａｓｈ',
+    'i see you',
+    'look outside',
+    'tick tock',
+    'are you home?',
     '🖕',
     'ok 🔪',
     // four words or more

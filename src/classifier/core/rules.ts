@@ -1,7 +1,7 @@
 import type { Category, CategoryScores } from '../../shared/categories';
 import { emojiAsWords } from './emoji-meaning';
 import { findLexiconHits, unmask } from './lexicon';
-import { normaliseForRules, squeeze } from './normalise';
+import { normaliseForModel, normaliseForRules, squeeze } from './normalise';
 import { CONDEMNATION, COUNTER_SPEECH, ENDORSED, FIGURATIVE, NEGATED_HATE, hasQuote, insideQuotes, negatedAt, rx, withoutQuotes } from './patterns';
 import { CALL_TO_ACT, CONTACT, CROWD_CALL, GENERIC_OWNER, HELPFUL_CONTACT, KIND_INTENT, MENACING_KINDNESS, OWN_CONTACT, ROUTINE_RX, THIRD_PERSON, VEHICLE_OR_DOOR_RX, WHEREABOUTS } from './phrases/doxxing';
 import { DIRECTED_AFTER, DIRECTED_BEFORE, DIRECTED_INSULT, INSULT_WORDS, INTENSIFIER, SHORT_DISMISSAL, NAMED_BEFORE, PERSON_SWEAR, SECOND_PERSON, SEXUAL_HARASSMENT } from './phrases/harassment';
@@ -245,10 +245,14 @@ const GROUP_NAMES = new Set(GROUP_WORDS.filter((w) => w !== 'people'));
  * decides the count on the raw text, so "y.o.u s.t.u.p.i.d c.o.w" is three words; an unknown long
  * word ("Weshouldgetridofthem") is obfuscation, not a short reply.
  */
-function isTerse(raw: string, loose: string): boolean {
+function isTerse(raw: string): boolean {
   const chunks = raw.trim().split(/\s+/).filter((c) => c && !/^@\w+$|^https?:/.test(c));
-  if (!chunks.length || chunks.length > 3 || chunks.join('').length > 24 || PICTOGRAPH.test(raw) || SHORT_DISMISSAL.test(squeeze(loose))) return false;
-  const words = loose.match(/[a-z0-9][a-z0-9'-]*/g)?.filter((w) => w !== 'user' && w !== 'http') ?? [];
+  if (!chunks.length || chunks.length > 3 || chunks.join('').length > 24 || PICTOGRAPH.test(raw) || SHORT_DISMISSAL.test(squeeze(normaliseForRules(raw)))) return false;
+  // Words as written, with only the repairs that give a word ("tomorrow!" is not leetspeak for
+  // "tomorrowi", as the rules' own normalisation reads it).
+  // Folded first (full-width and look-alike letters), handles and links out.
+  const words = (repairSpelling(normaliseForModel(raw)).toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? []).filter((w) => w !== 'user' && w !== 'http');
+  if (!words.length) return false;
   const loaded = (w: string) => isHostileWord(w) || INSULT_WORDS.has(w) || INSULT_WORDS.has(w.replace(/s$/, '')) || GROUP_NAMES.has(w);
   // Unknown words are coded or disguised ("groid", "diaf"), except the abbreviations of chat.
   const strange = (w: string) => !/^\d+$/.test(w) && !CHAT.has(w) && !isKnownWord(w.replace(/'.*$/, ''));
@@ -298,7 +302,7 @@ export function applyRules(raw: string): RuleResult {
   result.signals.supportsGroup = !result.hits.some((h) => h.category !== 'profanity') && supportsGroup(text);
   result.signals.helpfulContact =
     !result.hits.length && hasContactDetail(text) && (sharedKindly(text) || HELPFUL_CONTACT.test(text));
-  result.signals.terse = isTerse(raw, loose) && !result.hits.length;
+  result.signals.terse = isTerse(raw) && !result.hits.length;
   result.signals.untargetedProfanity =
     !namesSomeone && result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;

@@ -103,11 +103,14 @@ export const DIRECTED_INSULT = rx(
 );
 
 /**
- * Dismissals and commands that are hostile by themselves in a reply of a few words ("shut up",
- * "go back home", "bend over"): such a reply is not a harmless short one (rules.ts, isTerse).
+ * Dismissals, commands and a stalker's lines that are hostile by themselves in a reply of a few
+ * words ("shut up", "go back home", "bend over", "i see you"): such a reply is not a harmless short
+ * one (rules.ts, isTerse), so the model's reading counts in full.
  */
 export const SHORT_DISMISSAL = rx(
-  String.raw`\b(?:shut up|stfu|gtfo|go away|get out|get lost|go (?:back|home|cry|die)|cry (?:more|harder|about it)|(?:piss|bugger|sod|fuck|eff) off|bend over|open wide|spread (?:em|them|'em|your|ur)|on (?:your|ur) knees|send (?:them|em|'em) back|(?:blow|bite) me|suck it)\b`,
+  String.raw`\b(?:shut up|stfu|gtfo|go away|get out|get lost|go (?:back|home|cry|die)|cry (?:more|harder|about it)|(?:piss|bugger|sod|fuck|eff) off|bend over|open wide|spread (?:em|them|'em|your|ur)|on (?:your|ur) knees|send (?:them|em|'em) back|(?:blow|bite) me|suck it|` +
+    // lines a stalker sends: "i see you", "look outside", "tick tock" (farewells such as "see you soon" stay harmless)
+    String.raw`i (?:can )?see (?:you|u)(?! (?:soon|later|tomorrow|tonight|there|then|next|at|on|in)\b)|look outside|tick ?tock|sleep tight|(?:are|r) (?:you|u) (?:home|alone)|i know where|watch (?:your|ur) back|found (?:you|u)|got (?:you|u) now)\b`,
 );
 
 export const SECOND_PERSON = rx(String.raw`\b${YOU}\b|\b${YOUR}\b`);

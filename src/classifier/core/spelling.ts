@@ -110,13 +110,14 @@ function hasCommonRival(word: string): boolean {
  * is slang, not "stank").
  */
 export function correctTypo(word: string): string | undefined {
-  if (word.length < 4 || word.length > 30 || isWord(word) || hasCommonRival(word)) return undefined;
+  if (word.length < 4 || word.length > 30 || isWord(word)) return undefined;
   let best: string | undefined;
   for (const candidate of restorations(word)) {
     if (!LOADED.has(candidate) || (candidate.length > word.length && word.length < 5)) continue;
     if (best === undefined || rankOf(candidate) < rankOf(best)) best = candidate;
   }
-  return best;
+  // The rival check costs the most, so it runs only when there is something to repair.
+  return best === undefined || hasCommonRival(word) ? undefined : best;
 }
 
 // Zipf's law: a word's cost is the log of its rank, so a split into common words is cheap.
@@ -203,13 +204,13 @@ function repairToken(token: string): string | undefined {
   if (single) return single;
   // A run-on only counts when it hides a hostile word: "thankyou", "lolol" and "#blacklivesmatter"
   // stay as they are. Tried before typos, so "ihate" is "i hate", not a typo of "irate".
-  if (token.length >= 5 && !hasCommonRival(token)) {
+  if (token.length >= 5) {
     const words = splitRunOn(token);
     // A sentence has little words in it ("i", "are", "you"); a new word split into pieces does not
     // ("sextortion" is not "sex tort ion"). Two-word compounds ("libtard", "pornstar", "fuckup") are
     // words of their own that the model learnt whole; only a pronoun makes a pair a run-on ("ihate").
     const sentence = words && words.some((w) => GLUE.has(w)) && (words.length >= 3 || /^(?:i|you|u)$/.test(words[0]) || /^(?:you|u|yourself)$/.test(words[1]));
-    if (words && sentence && words.some((w) => HOSTILE.has(w))) return words.join(' ');
+    if (words && sentence && words.some((w) => HOSTILE.has(w)) && !hasCommonRival(token)) return words.join(' ');
   }
   return correctTypo(token);
 }
@@ -229,6 +230,9 @@ const SPACED = /(?<![\p{L}\p{N}])[\p{L}0-9@$](?:[ .\-_*·][\p{L}0-9@$]){2,}(?![\
 function joinSpaced(text: string): string {
   return text.replace(SPACED, (run) => {
     const letters = run.replace(/[ .\-_*·]/g, '');
+    // No word is that long; joined, a page of spaced letters became one 100,000-letter token that
+    // the model's tokenizer took seconds over.
+    if (letters.length > 60) return run;
     const lower = letters.toLowerCase();
     if (isWord(lower)) return letters;
     // "i h a t e" is "i" and "hate": the pronoun or article caught in the run.

@@ -245,9 +245,9 @@ const GROUP_NAMES = new Set(GROUP_WORDS.filter((w) => w !== 'people'));
  * decides the count on the raw text, so "y.o.u s.t.u.p.i.d c.o.w" is three words; an unknown long
  * word ("Weshouldgetridofthem") is obfuscation, not a short reply.
  */
-function isTerse(raw: string): boolean {
+function isTerse(raw: string, text: string): boolean {
   const chunks = raw.trim().split(/\s+/).filter((c) => c && !/^@\w+$|^https?:/.test(c));
-  if (!chunks.length || chunks.length > 3 || chunks.join('').length > 24 || PICTOGRAPH.test(raw) || SHORT_DISMISSAL.test(squeeze(normaliseForRules(raw)))) return false;
+  if (!chunks.length || chunks.length > 3 || chunks.join('').length > 24 || PICTOGRAPH.test(raw) || SHORT_DISMISSAL.test(text)) return false;
   // Words as written, with only the repairs that give a word ("tomorrow!" is not leetspeak for
   // "tomorrowi", as the rules' own normalisation reads it).
   // Folded first (full-width and look-alike letters), handles and links out.
@@ -302,7 +302,7 @@ export function applyRules(raw: string): RuleResult {
   result.signals.supportsGroup = !result.hits.some((h) => h.category !== 'profanity') && supportsGroup(text);
   result.signals.helpfulContact =
     !result.hits.length && hasContactDetail(text) && (sharedKindly(text) || HELPFUL_CONTACT.test(text));
-  result.signals.terse = isTerse(raw) && !result.hits.length;
+  result.signals.terse = isTerse(raw, text) && !result.hits.length;
   result.signals.untargetedProfanity =
     !namesSomeone && result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;

@@ -72,17 +72,29 @@ const rankOf = (w: string) => RANK.get(w) ?? RANKED.length;
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Every string the writer could have made by dropping one letter or swapping two neighbours. */
-function restorations(word: string): string[] {
-  const out: string[] = [];
+/**
+ * Every string one edit from `word`. The writer's own slips first: a letter dropped (restored here)
+ * or two neighbours swapped; with `all`, also a letter added or changed.
+ */
+function* editsOf(word: string, all: boolean): Generator<string> {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (tail.length > 1) out.push(head + tail[1] + tail[0] + tail.slice(2));
-    for (const c of ALPHABET) out.push(head + c + tail);
+    if (tail.length > 1) yield head + tail[1] + tail[0] + tail.slice(2);
+    for (const c of ALPHABET) {
+      yield head + c + tail;
+      if (all && tail && c !== tail[0]) yield head + c + tail.slice(1);
+    }
+    if (all && tail) yield head + tail.slice(1);
   }
-  return out;
 }
+
+/** The commonest of some words, by frequency rank. */
+const commonest = (words: Iterable<string>): string | undefined => {
+  let best: string | undefined;
+  for (const w of words) if (best === undefined || rankOf(w) < rankOf(best)) best = w;
+  return best;
+};
 
 /**
  * True when the commonest word one edit of any kind away (a letter dropped, added, changed or two
@@ -91,14 +103,7 @@ function restorations(word: string): string[] {
  * would have had no such rival ("scik", "refgees").
  */
 function hasCommonRival(word: string): boolean {
-  let best: string | undefined;
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    const edits = [tail ? head + tail.slice(1) : '', tail.length > 1 ? head + tail[1] + tail[0] + tail.slice(2) : ''];
-    for (const c of ALPHABET) edits.push(head + c + tail, tail ? head + c + tail.slice(1) : '');
-    for (const e of edits) if (e.length > 1 && RANK.has(e) && (best === undefined || rankOf(e) < rankOf(best))) best = e;
-  }
+  const best = commonest([...editsOf(word, true)].filter((e) => e.length > 1 && RANK.has(e)));
   return best !== undefined && !LOADED.has(best);
 }
 
@@ -111,11 +116,7 @@ function hasCommonRival(word: string): boolean {
  */
 export function correctTypo(word: string): string | undefined {
   if (word.length < 4 || word.length > 30 || isWord(word)) return undefined;
-  let best: string | undefined;
-  for (const candidate of restorations(word)) {
-    if (!LOADED.has(candidate) || (candidate.length > word.length && word.length < 5)) continue;
-    if (best === undefined || rankOf(candidate) < rankOf(best)) best = candidate;
-  }
+  const best = commonest([...editsOf(word, false)].filter((c) => LOADED.has(c) && (c.length === word.length || word.length >= 5)));
   // The rival check costs the most, so it runs only when there is something to repair.
   return best === undefined || hasCommonRival(word) ? undefined : best;
 }
@@ -168,8 +169,7 @@ export function decodeLeetWord(token: string): string | undefined {
     readings = readings.flatMap((r) => options.map((o) => r + o));
     if (readings.length > 64) return undefined;
   }
-  const words = readings.filter((w) => w.length >= 3 && isWord(w));
-  return words.length ? words.reduce((a, b) => (rankOf(b) < rankOf(a) ? b : a)) : undefined;
+  return commonest(readings.filter((w) => w.length >= 3 && isWord(w)));
 }
 
 /**
@@ -184,8 +184,7 @@ export function undoubleLetters(token: string): string | undefined {
     readings = readings.flatMap((r) => (run.length === 1 ? [r + run] : [r + run[0], r + run[0] + run[0]]));
     if (readings.length > 256) return undefined;
   }
-  const words = readings.filter((w) => LOADED.has(w));
-  return words.length ? words.reduce((a, b) => (rankOf(b) < rankOf(a) ? b : a)) : undefined;
+  return commonest(readings.filter((w) => LOADED.has(w)));
 }
 
 const GLUE = new Set([
@@ -261,7 +260,7 @@ export function repairSpelling(text: string): string {
     if (/^[A-Z][a-z]/.test(token) && /[\p{L}\p{N},;:]['"”’)]?\s+$/u.test(whole.slice(Math.max(0, at - 3), at))) return token;
     if (/['’]/.test(token) || token.length < 2 || token.length > 60) return token;
     // Mentions, e-mail addresses and anything else with an "@" inside are not words.
-    if (token.startsWith('@') || /\p{L}@|@\p{L}.*\./u.test(token)) return token;
+    if (token.startsWith('@') || /\p{L}@/u.test(token)) return token;
     const lower = token.toLowerCase();
     if (!/^[a-z0-9@$!|€]+$/.test(lower)) return token;
     // CamelCase run-ons ("IdespiseArabs") split at the capitals first, each part repaired alone.

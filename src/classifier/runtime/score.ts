@@ -2,7 +2,7 @@ import type { CategoryScores, ModelLabel } from '../../shared/categories';
 import { combineScores } from '../core/decide';
 import { describeEmoji } from '../core/emoji';
 import { cap, normaliseForModel, normaliseForRules, squeeze } from '../core/normalise';
-import { DEHUMANISING_WORDS, MENTIONS_GROUP } from '../core/phrases/identity';
+import { MENTIONS_GROUP } from '../core/phrases/identity';
 import { withoutQuotes, withoutReported } from '../core/patterns';
 import { applyRules } from '../core/rules';
 import { isHostileWord, repairSpelling } from '../core/spelling';
@@ -32,11 +32,11 @@ export function forModel(text: string): string {
 
 /**
  * Whether a clause makes a hostile claim about a protected group: a group named and a hostile
- * word (the rule patterns read normalised text). "gay people are normal" is no such claim.
+ * word, dehumanising nouns included (the rule patterns read normalised text). "gay people are normal" is no such claim.
  */
 const aboutGroup = (clause: string): boolean => {
   const read = normaliseForRules(clause);
-  return MENTIONS_GROUP.test(squeeze(read)) && (read.match(/[a-z]+/g) ?? []).some((w) => isHostileWord(w) || DEHUMANISING_WORDS.includes(w));
+  return MENTIONS_GROUP.test(squeeze(read)) && (read.match(/[a-z]+/g) ?? []).some(isHostileWord);
 };
 
 /**

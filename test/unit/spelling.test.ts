@@ -24,6 +24,7 @@ describe('spelling repair', () => {
     ['I d35p153 them', 'I despise them'],
     ['tr4n5 people are vermin', 'trans people are vermin'],
     ['you b!tch', 'you bitch'],
+    ['what a p@thetic loser', 'what a pathetic loser'],
     ['i h8 you', 'i hate you'],
     ['gr8 game', 'great game'],
   ])('decodes leetspeak into a word: "%s"', (text, repaired) => {

@@ -259,8 +259,9 @@ export function repairSpelling(text: string): string {
     // A capitalised word inside a sentence is a name ("Kate", "Shia"): names are not typos.
     if (/^[A-Z][a-z]/.test(token) && /[\p{L}\p{N},;:]['"”’)]?\s+$/u.test(whole.slice(Math.max(0, at - 3), at))) return token;
     if (/['’]/.test(token) || token.length < 2 || token.length > 60) return token;
-    // Mentions, e-mail addresses and anything else with an "@" inside are not words.
-    if (token.startsWith('@') || /\p{L}@/u.test(token)) return token;
+    // Mentions and e-mail addresses ("@sam", "sam@example.com", whose token stops at the dot) are
+    // not words; "p@ss" is leetspeak.
+    if (token.startsWith('@') || (token.includes('@') && /^\.\p{L}/u.test(whole.slice(at + token.length, at + token.length + 2)))) return token;
     const lower = token.toLowerCase();
     if (!/^[a-z0-9@$!|€]+$/.test(lower)) return token;
     // CamelCase run-ons ("IdespiseArabs") split at the capitals first, each part repaired alone.

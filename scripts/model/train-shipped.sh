@@ -35,3 +35,6 @@ $PY scripts/model/wise_ft.py --ckpt .cache/model/shipped/ward_abuse.pt --metrics
 # 4. export to models/ward-abuse, then quantise activations per token row
 $PY scripts/model/export.py --ckpt .cache/model/shipped/ward_abuse_wise.pt --metrics .cache/model/shipped/metrics_wise.json
 $PY scripts/model/quantize_activations.py models/ward-abuse/onnx/model_quantized.onnx models/ward-abuse/onnx/model_quantized.onnx
+# 5. save the graph as onnxruntime's optimiser leaves it, so the extension can skip the optimiser
+#    (checks that the logits are unchanged)
+node scripts/model/optimise_graph.mjs models/ward-abuse/onnx/model_quantized.onnx

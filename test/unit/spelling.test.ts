@@ -31,6 +31,15 @@ describe('spelling repair', () => {
     expect(repairSpelling(text)).toBe(repaired);
   });
 
+  // By frequency alone "m8" read as "meat" and "h8ers" as "heaters".
+  it.each([
+    ['thx m8 see ya l8r', 'thx mate see ya later'],
+    ['ignore the h8ers', 'ignore the haters'],
+    ['sk8 park at 5', 'skate park at 5'],
+  ])('reads a chat-speak 8 after a letter as the sound "ate": "%s"', (text, repaired) => {
+    expect(repairSpelling(text)).toBe(repaired);
+  });
+
   it.each([
     ['I h a t e them', 'I hate them'],
     ['i h a t e you', 'i hate you'],

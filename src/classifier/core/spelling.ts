@@ -169,7 +169,15 @@ export function decodeLeetWord(token: string): string | undefined {
     readings = readings.flatMap((r) => options.map((o) => r + o));
     if (readings.length > 64) return undefined;
   }
-  return commonest(readings.filter((w) => w.length >= 3 && isWord(w)));
+  const byFrequency = commonest(readings.filter((w) => w.length >= 3 && isWord(w)));
+  // Chat spelling writes the sound "ate" as 8 after a letter ("m8", "l8r", "h8ers"). That reading
+  // wins unless another is far commoner ("gr8" is "great", not "grate"); by frequency alone "m8"
+  // was "meat".
+  if (!/[a-z]8/.test(token)) return byFrequency;
+  const sounded = token.replace(/([a-z])8(e?)/g, (_, letter: string, e: string) => `${letter}at${e || 'e'}`);
+  const soundedWord = /[0134578@$!|€]/.test(sounded) ? decodeLeetWord(sounded) : sounded.length >= 3 && isWord(sounded) ? sounded : undefined;
+  if (!soundedWord || !byFrequency) return soundedWord ?? byFrequency;
+  return rankOf(byFrequency) * 10 < rankOf(soundedWord) ? byFrequency : soundedWord;
 }
 
 /**

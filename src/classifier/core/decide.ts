@@ -53,9 +53,7 @@ export function combineScores(rules: RuleResult, model?: Partial<Record<ModelLab
   // A short reply with no hostile word ("ok", "see you") gets the same 40 %: the model barely saw
   // texts that short, and read "ok" as a threat and "lmao" as an insult. Not its sexual reading,
   // which stayed below 0.14 on harmless replies and is what catches "show me more" or "dm me pics".
-  // A plain plan to meet ("see you at the gym later", plans.ts) likewise: the model read nearly all
-  // of them as threats.
-  const terse = (label: ModelLabel) => ((rules.signals.terse || rules.signals.plainPlan) && label !== 'sexual' ? 0.4 : 1);
+  const terse = (label: ModelLabel) => (rules.signals.terse && label !== 'sexual' ? 0.4 : 1);
   // Banter ("you're a fucking legend") halves what the model reads into the swearing (insult,
   // overall) but not identity hate, threats or sexual remarks, which warm words do not excuse:
   // "hey beautiful, send a pic" is flattery used to harass.

@@ -11,7 +11,6 @@ import { THREATS } from './phrases/threat';
 import { isHostileWord, isKnownWord, repairSpelling } from './spelling';
 import { deniesNegativeClaim, denialStandsAlone } from './negated-claims';
 import { supportsGroup } from './phrases/support';
-import { isPlainPlan } from './plans';
 import { BANTER_SWEARS, HOSTILE, WARMTH } from './phrases/warmth';
 
 /**
@@ -50,7 +49,6 @@ export interface RuleResult {
     supportsGroup: boolean;
     /** A short reply ("ok", "see you", "lmao") with no hostile word, no rule hit and no emoji. */
     terse: boolean;
-    plainPlan: boolean;
   };
 }
 
@@ -270,7 +268,7 @@ function isTerse(raw: string, text: string): boolean {
 
 /** Runs every rule on one text. Pure and synchronous, so it is cheap to test and to run anywhere. */
 export function applyRules(raw: string): RuleResult {
-  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false, supportsGroup: false, terse: false, plainPlan: false } };
+  const result: RuleResult = { scores: {}, hits: [], signals: { counterSpeech: false, untargetedProfanity: false, negatedHate: false, figurative: false, friendly: false, helpfulContact: false, condemnsQuote: false, supportsGroup: false, terse: false } };
   // Misspelt words repaired ("scik") and masked swear words ("sl*t") filled in first, so every rule
   // reads the word that was meant.
   // Emoji aimed at people read as words ("are 🐀🐀" -> "are rats"); misspellings repaired before
@@ -305,7 +303,6 @@ export function applyRules(raw: string): RuleResult {
   result.signals.helpfulContact =
     !result.hits.length && hasContactDetail(text) && (sharedKindly(text) || HELPFUL_CONTACT.test(text));
   result.signals.terse = isTerse(raw, text) && !result.hits.length;
-  result.signals.plainPlan = !result.hits.length && isPlainPlan(raw);
   result.signals.untargetedProfanity =
     !namesSomeone && result.hits.some((h) => h.category === 'profanity') && !result.hits.some((h) => h.rule.startsWith('directed:') || h.rule.startsWith('slur:'));
   return result;
